@@ -1,0 +1,4 @@
+package org.cityos.outbox;
+
+/** What a retention purge removed. */
+public record PurgeResult(int deliveries, int events) {}

@@ -1,0 +1,44 @@
+package org.cityos.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** CityOS started in this JVM as its main class would start it, for restart and external-database tests. */
+final class RunningCityOs implements AutoCloseable {
+    final ConfigurableApplicationContext context;
+    final Api api;
+    final Duration startup;
+
+    private RunningCityOs(ConfigurableApplicationContext context, Duration startup) {
+        this.context = context;
+        this.startup = startup;
+        this.api =
+                new Api(((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+
+    static RunningCityOs start(Path keyFile, Map<String, Object> properties) {
+        Map<String, Object> all = new HashMap<>(properties);
+        all.put("server.port", "0");
+        all.put("cityos.audit.signing-key-file", keyFile.toString());
+        all.put("cityos.identity.demo", "true");
+        all.put("cityos.identity.bcrypt-strength", "4");
+        Instant begin = Instant.now();
+        // As command-line arguments, so they outrank application.yml exactly as an operator's would.
+        String[] args = all.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(CityOs.class).run(args);
+        return new RunningCityOs(context, Duration.between(begin, Instant.now()));
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

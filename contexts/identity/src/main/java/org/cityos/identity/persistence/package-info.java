@@ -1,0 +1,2 @@
+/** Plain SQL for the identity context's tables ({@code identity_*}). */
+package org.cityos.identity.persistence;

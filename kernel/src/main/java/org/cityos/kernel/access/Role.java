@@ -1,0 +1,29 @@
+package org.cityos.kernel.access;
+
+import static org.cityos.kernel.access.Permission.*;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The roles of a district's people; each role is a fixed bundle of permissions. */
+public enum Role {
+    SYSTEM_ADMIN(EnumSet.allOf(Permission.class)),
+    OPERATOR(EnumSet.of(DIVISION_READ, DEPARTMENT_READ, USER_READ)),
+    DEPARTMENT_HANDLER(EnumSet.of(DIVISION_READ, DEPARTMENT_READ)),
+    TOWN_HANDLER(EnumSet.of(DIVISION_READ, DEPARTMENT_READ)),
+    COMMUNITY_HANDLER(EnumSet.of(DIVISION_READ, DEPARTMENT_READ)),
+    GRID_WORKER(EnumSet.of(DIVISION_READ)),
+    DATA_STEWARD(EnumSet.of(DIVISION_READ, DIVISION_WRITE, DEPARTMENT_READ, DEPARTMENT_WRITE)),
+    AUDITOR(EnumSet.of(AUDIT_READ, AUDIT_VERIFY, EVENT_ADMIN, DIVISION_READ, DEPARTMENT_READ, USER_READ)),
+    LEADER(EnumSet.of(DIVISION_READ, DEPARTMENT_READ));
+
+    private final Set<Permission> permissions;
+
+    Role(Set<Permission> permissions) {
+        this.permissions = Set.copyOf(permissions);
+    }
+
+    public Set<Permission> permissions() {
+        return permissions;
+    }
+}

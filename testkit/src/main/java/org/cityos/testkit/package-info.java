@@ -1,0 +1,2 @@
+/** Test helpers: a shared embedded PostgreSQL, a Debian PostgreSQL 15 server, a controllable clock, free ports. */
+package org.cityos.testkit;
