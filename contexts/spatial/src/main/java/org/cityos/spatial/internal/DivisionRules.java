@@ -73,14 +73,15 @@ public final class DivisionRules {
 
     /** The kind the NBS code range and name imply for a township-level row of the reference list. */
     public static DivisionKind townshipKind(String nbsKind, String name) {
-        if (nbsKind.startsWith("town")) {
-            return DivisionKind.TOWN;
-        }
+        // "township_like_unit" and "township" also start with "town": most specific first.
         if (nbsKind.startsWith("township_like")) {
             return DivisionKind.SPECIAL_ZONE;
         }
         if (nbsKind.startsWith("township")) {
             return DivisionKind.TOWNSHIP;
+        }
+        if (nbsKind.startsWith("town")) {
+            return DivisionKind.TOWN;
         }
         return name.endsWith("地区") ? DivisionKind.AREA_OFFICE : DivisionKind.SUBDISTRICT;
     }
