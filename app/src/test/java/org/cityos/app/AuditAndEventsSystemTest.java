@@ -27,17 +27,17 @@ class AuditAndEventsSystemTest extends SystemTest {
         events.subscribe("test.division-created", DivisionCreated.class, (e, meta) -> CREATED.add(e.code()));
         String steward = api.login("steward", DEMO_PASSWORD);
         Api.Response created = api.post(
-                "/api/divisions", steward, Map.of("code", "110115010007", "kind", "COMMUNITY", "name", "天宫院社区七"));
+                "/api/divisions", steward, Map.of("code", "110115010907", "kind", "COMMUNITY", "name", "天宫院社区七"));
         assertThat(created.status()).isEqualTo(201);
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> CREATED.contains("110115010007"));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> CREATED.contains("110115010907"));
 
         Api.Response refused =
-                api.post("/api/divisions", steward, Map.of("code", "110115010007", "kind", "COMMUNITY", "name", "重复"));
+                api.post("/api/divisions", steward, Map.of("code", "110115010907", "kind", "COMMUNITY", "name", "重复"));
         assertThat(refused.status()).isEqualTo(409);
 
         String auditor = api.login("auditor", DEMO_PASSWORD);
         JsonNode records =
-                api.get("/api/audit/records?targetId=110115010007", auditor).json();
+                api.get("/api/audit/records?targetId=110115010907", auditor).json();
         assertThat(records.get("total").asLong()).isEqualTo(1);
         assertThat(records.get("items").get(0).get("action").asString()).isEqualTo("spatial.division.create");
         assertThat(records.get("items").get(0).get("actorName").asString()).isEqualTo("steward");

@@ -16,14 +16,14 @@ import tools.jackson.databind.JsonNode;
 class DivisionImportSystemTest extends SystemTest {
     private static final String CSV = """
             code,name,kind
-            110115007001,西红门社区一,社区
-            110115007002,西红门村二,村
-            110115007001003,西红门社区一第3网格,网格
+            110115007901,西红门社区一,社区
+            110115007902,西红门村二,村
+            110115007901003,西红门社区一第3网格,网格
             11011500700,短代码,社区
-            110115999001,无上级社区,社区
-            110115007004,层级不符,镇
-            110115007002,重复行,村
-            110115007005,<b>标记</b>,社区
+            110115999901,无上级社区,社区
+            110115007904,层级不符,镇
+            110115007902,重复行,村
+            110115007905,<b>标记</b>,社区
             """;
 
     @Test
@@ -36,7 +36,7 @@ class DivisionImportSystemTest extends SystemTest {
         assertThat(dry.get("rows").asInt()).isEqualTo(8);
         assertThat(dry.get("created").asInt()).isEqualTo(3);
         assertThat(dry.get("failed").asInt()).isEqualTo(5);
-        assertThat(api.get("/api/divisions/110115007001", steward).status()).isEqualTo(404);
+        assertThat(api.get("/api/divisions/110115007901", steward).status()).isEqualTo(404);
 
         JsonNode report = upload(steward, "divisions.csv", csv, false).json();
         assertThat(report.get("created").asInt()).isEqualTo(3);
@@ -46,7 +46,7 @@ class DivisionImportSystemTest extends SystemTest {
         assertThat(report.get("issues").get(1).get("message").asString())
                 .contains("110115999000")
                 .contains("不存在");
-        JsonNode grid = api.get("/api/divisions/110115007001003", steward).json();
+        JsonNode grid = api.get("/api/divisions/110115007901003", steward).json();
         assertThat(grid.get("path")).hasSize(4);
         assertThat(grid.get("division").get("level").asString()).isEqualTo("GRID");
 
@@ -64,7 +64,7 @@ class DivisionImportSystemTest extends SystemTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             var sheet = book.createSheet();
-            String[][] rows = {{"代码", "名称", "类型"}, {"110115008001", "瀛海社区一", "社区"}, {"bad", "坏行", "村"}};
+            String[][] rows = {{"代码", "名称", "类型"}, {"110115008901", "瀛海社区一", "社区"}, {"bad", "坏行", "村"}};
             for (int r = 0; r < rows.length; r++) {
                 var row = sheet.createRow(r);
                 for (int c = 0; c < 3; c++) {
