@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,34 +18,42 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DivisionGeometryRepository {
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public DivisionGeometryRepository(JdbcClient jdbc) {
+    public DivisionGeometryRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** A stored boundary. */
     public record Stored(DivisionCode code, Geometry geometry, double areaM2, boolean synthetic, String source) {}
 
+    private static final String UPSERT = "INSERT INTO spatial_division_geometry (code, geometry, bbox, area_m2,"
+            + " synthetic, source, updated_at) VALUES (?, ?, box(point(?, ?), point(?, ?)), ?, ?, ?, ?)"
+            + " ON CONFLICT (code) DO UPDATE SET geometry = EXCLUDED.geometry, bbox = EXCLUDED.bbox,"
+            + " area_m2 = EXCLUDED.area_m2, synthetic = EXCLUDED.synthetic, source = EXCLUDED.source,"
+            + " updated_at = EXCLUDED.updated_at";
+
     public void upsert(
             DivisionCode code, Geometry geometry, double areaM2, boolean synthetic, String source, Instant now) {
-        Envelope e = geometry.getEnvelopeInternal();
-        jdbc.sql("INSERT INTO spatial_division_geometry (code, geometry, bbox, area_m2, synthetic, source, updated_at)"
-                        + " VALUES (?, ?, box(point(?, ?), point(?, ?)), ?, ?, ?, ?)"
-                        + " ON CONFLICT (code) DO UPDATE SET geometry = EXCLUDED.geometry, bbox = EXCLUDED.bbox,"
-                        + " area_m2 = EXCLUDED.area_m2, synthetic = EXCLUDED.synthetic, source = EXCLUDED.source,"
-                        + " updated_at = EXCLUDED.updated_at")
-                .params(
-                        code.value(),
-                        new WKBWriter().write(geometry),
-                        e.getMinX(),
-                        e.getMinY(),
-                        e.getMaxX(),
-                        e.getMaxY(),
-                        areaM2,
-                        synthetic,
-                        source,
-                        Timestamp.from(now))
-                .update();
+        upsertAll(List.of(new Stored(code, geometry, areaM2, synthetic, source)), now);
+    }
+
+    /** Stores many boundaries in JDBC batches. */
+    public void upsertAll(List<Stored> all, Instant now) {
+        batch.batchUpdate(UPSERT, all, 500, (ps, s) -> {
+            Envelope e = s.geometry().getEnvelopeInternal();
+            ps.setString(1, s.code().value());
+            ps.setBytes(2, new WKBWriter().write(s.geometry()));
+            ps.setDouble(3, e.getMinX());
+            ps.setDouble(4, e.getMinY());
+            ps.setDouble(5, e.getMaxX());
+            ps.setDouble(6, e.getMaxY());
+            ps.setDouble(7, s.areaM2());
+            ps.setBoolean(8, s.synthetic());
+            ps.setString(9, s.source());
+            ps.setTimestamp(10, Timestamp.from(now));
+        });
     }
 
     public Optional<Stored> find(DivisionCode code) {

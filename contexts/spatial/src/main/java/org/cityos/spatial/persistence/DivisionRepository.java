@@ -13,6 +13,7 @@ import org.cityos.kernel.DivisionCode;
 import org.cityos.kernel.DivisionLevel;
 import org.cityos.spatial.Division;
 import org.cityos.spatial.DivisionKind;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Repository;
 public class DivisionRepository {
     private static final String COLUMNS = "code, parent_code, kind, name, synthetic, source, version, updated_at";
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public DivisionRepository(JdbcClient jdbc) {
+    public DivisionRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public Optional<Division> find(DivisionCode code) {
@@ -122,6 +125,27 @@ public class DivisionRepository {
                         Timestamp.from(now),
                         Timestamp.from(now))
                 .update();
+    }
+
+    /** Inserts many divisions in JDBC batches (seeding thousands of synthetic ones at start-up). */
+    public void insertAll(List<Division> all, Instant now) {
+        batch.batchUpdate(
+                "INSERT INTO spatial_division (code, parent_code, level, kind, name, synthetic, source, version,"
+                        + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT (code) DO NOTHING",
+                all,
+                500,
+                (ps, d) -> {
+                    ps.setString(1, d.code().value());
+                    ps.setString(
+                            2, d.parentCode() == null ? null : d.parentCode().value());
+                    ps.setString(3, d.level().name());
+                    ps.setString(4, d.kind().name());
+                    ps.setString(5, d.name());
+                    ps.setBoolean(6, d.synthetic());
+                    ps.setString(7, d.source());
+                    ps.setTimestamp(8, Timestamp.from(now));
+                    ps.setTimestamp(9, Timestamp.from(now));
+                });
     }
 
     /** Returns false when the row is not at {@code expectedVersion} (someone changed it first). */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,16 +106,19 @@ public class PartitionSeed implements ApplicationRunner {
     private void store(DivisionCode district, Geometry outline, Partition partition) {
         Instant now = clock.instant();
         String source = "synthetic:seed=" + properties.partitionSeed();
-        geometries.upsert(district, outline, Areas.squareMetres(outline), false, properties.districtOutline(), now);
-        for (Cell town : partition.towns()) {
-            geometries.upsert(town.code(), town.geometry(), Areas.squareMetres(town.geometry()), true, source, now);
+        List<Division> generated = new ArrayList<>();
+        List<DivisionGeometryRepository.Stored> shapes = new ArrayList<>();
+        shapes.add(new DivisionGeometryRepository.Stored(
+                district, outline, Areas.squareMetres(outline), false, properties.districtOutline()));
+        for (Cell cell : partition.all()) {
+            if (cell.code().level() != org.cityos.kernel.DivisionLevel.TOWN) {
+                generated.add(new Division(cell.code(), cell.parent(), cell.kind(), cell.name(), true, source, 0, now));
+            }
+            shapes.add(new DivisionGeometryRepository.Stored(
+                    cell.code(), cell.geometry(), Areas.squareMetres(cell.geometry()), true, source));
         }
-        for (Cell cell : partition.communities()) {
-            insert(cell, source, now);
-        }
-        for (Cell cell : partition.grids()) {
-            insert(cell, source, now);
-        }
+        divisions.insertAll(generated, now);
+        geometries.upsertAll(shapes, now);
         audit.record(
                 Actor.system("seed"),
                 "spatial.partition.generate",
