@@ -147,6 +147,7 @@ class CredentialsSystemTest extends SystemTest {
                 Map.of("Cookie", pair, "Content-Type", "application/json", "X-CityOS-Client", "web"),
                 body);
         assertThat(fromUi.status()).isEqualTo(201);
+        assertThat(fromUi.json().get("code").asString()).isEqualTo("sports");
     }
 
     @Test

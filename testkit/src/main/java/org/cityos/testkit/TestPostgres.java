@@ -25,7 +25,7 @@ public final class TestPostgres {
         if (server == null) {
             try {
                 Path dir = Files.createTempDirectory("cityos-test-pg");
-                server = EmbeddedPostgresServer.start(dir, 0);
+                server = EmbeddedPostgresServer.start(dir, 0, false);
                 Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

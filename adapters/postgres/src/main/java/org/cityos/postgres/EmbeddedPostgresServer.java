@@ -29,7 +29,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.dataDirectory = dataDirectory;
     }
 
+    /** A durable server for CityOS itself: every commit is flushed to disk before it is acknowledged. */
     public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, true);
+    }
+
+    /**
+     * Starts the server; {@code durable=false} (throw-away test databases only) skips fsync for speed.
+     * The library's own shutdown hook is off: the owner closes the server after everything using it
+     * has stopped, so a shutdown never pulls the database from under a last write.
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean durable) {
         try {
             Path dir = dataDirectory.toAbsolutePath().normalize();
             Files.createDirectories(dir);
@@ -43,7 +53,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
-                    .setServerConfig("synchronous_commit", "on")
+                    .setRegisterShutdownHook(false)
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("full_page_writes", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .setServerConfig("timezone", "UTC")
                     .start();
             log.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {}", chosen, dir);

@@ -30,23 +30,32 @@ public class DepartmentController {
     public record DepartmentRequest(
             String code, String name, String shortName, String responsibilities, Boolean active, Integer version) {}
 
+    /** A department as the API shows it: codes as plain strings. */
+    public record DepartmentView(
+            String code, String name, String shortName, String responsibilities, boolean active, int version) {
+        static DepartmentView of(Department d) {
+            return new DepartmentView(
+                    d.code().value(), d.name(), d.shortName(), d.responsibilities(), d.active(), d.version());
+        }
+    }
+
     @GetMapping
-    public List<Department> list(Actor actor) {
-        return departments.list(actor);
+    public List<DepartmentView> list(Actor actor) {
+        return departments.list(actor).stream().map(DepartmentView::of).toList();
     }
 
     @GetMapping("/{code}")
-    public Department get(Actor actor, @PathVariable String code) {
-        return departments.get(actor, DepartmentCode.of(code));
+    public DepartmentView get(Actor actor, @PathVariable String code) {
+        return DepartmentView.of(departments.get(actor, DepartmentCode.of(code)));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    public Department create(Actor actor, @RequestBody DepartmentRequest r) {
+    public DepartmentView create(Actor actor, @RequestBody DepartmentRequest r) {
         if (r.code() == null) {
             throw InvalidInput.of("code", "validation.required");
         }
-        return departments.create(
+        return DepartmentView.of(departments.create(
                 actor,
                 new Department(
                         DepartmentCode.of(r.code()),
@@ -54,15 +63,15 @@ public class DepartmentController {
                         r.shortName(),
                         r.responsibilities(),
                         !Boolean.FALSE.equals(r.active()),
-                        0));
+                        0)));
     }
 
     @PutMapping("/{code}")
-    public Department change(Actor actor, @PathVariable String code, @RequestBody DepartmentRequest r) {
+    public DepartmentView change(Actor actor, @PathVariable String code, @RequestBody DepartmentRequest r) {
         if (r.version() == null) {
             throw InvalidInput.of("version", "validation.required");
         }
-        return departments.change(
+        return DepartmentView.of(departments.change(
                 actor,
                 new Department(
                         DepartmentCode.of(code),
@@ -71,6 +80,6 @@ public class DepartmentController {
                         r.responsibilities(),
                         !Boolean.FALSE.equals(r.active()),
                         r.version()),
-                r.version());
+                r.version()));
     }
 }

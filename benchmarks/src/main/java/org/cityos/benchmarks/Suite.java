@@ -1,0 +1,158 @@
+package org.cityos.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.cityos.benchmarks.load.CityOsProcess;
+import org.cityos.benchmarks.load.Cleanup;
+import org.cityos.benchmarks.load.JarSnapshot;
+import org.cityos.benchmarks.micro.MicroBenchmarks;
+import org.cityos.benchmarks.scenarios.AuditedWriteScenario;
+import org.cityos.benchmarks.scenarios.AuthorisedRequestScenario;
+import org.cityos.benchmarks.scenarios.LoginScenario;
+import org.cityos.benchmarks.scenarios.StartupScenario;
+
+/**
+ * {@code Suite tiny|full}: every JMH benchmark, then every end-to-end scenario against one CityOS
+ * process, each beside its baseline from the same run. Prints the table; {@code full} also writes it
+ * into benchmarks/README.md. Exits non-zero only when a scenario crashed, never because of a figure.
+ */
+public final class Suite {
+    private Suite() {}
+
+    /** A scenario's body; may throw, which makes it a crashed row. */
+    @FunctionalInterface
+    interface Scenario {
+        List<Row> run() throws Exception;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Mode mode;
+        try {
+            mode = Mode.parse(args.length > 0 ? args[0] : "tiny");
+        } catch (IllegalArgumentException e) {
+            System.err.println("usage: Suite tiny|full (" + e.getMessage() + ")");
+            System.exit(2);
+            return;
+        }
+        Path root = root();
+        Path jar = root.resolve("app/target/cityos.jar");
+        if (!Files.isRegularFile(jar)) {
+            System.err.println("CityOS jar missing: " + jar.toAbsolutePath()
+                    + "\nBuild it first: ./mvnw -B -ntp -DskipTests install (./cityos bench does this for you).");
+            System.exit(2);
+        }
+        Path work = Files.createTempDirectory("cityos-bench-");
+        Path snapshot = JarSnapshot.copy(jar, work);
+        Machine machine = Machine.detect();
+        String date = LocalDate.now(ZoneOffset.UTC).toString();
+        System.out.println("CityOS benchmarks, mode " + mode.name() + ", on " + machine.line());
+        long begin = System.nanoTime();
+
+        List<Row> rows = new ArrayList<>();
+        rows.addAll(guard("JMH micro-benchmarks", () -> MicroBenchmarks.run(mode)));
+        rows.addAll(endToEnd(mode, snapshot, work));
+        Cleanup.closeAll();
+
+        boolean crashed = rows.stream().anyMatch(Row::isCrash);
+        String table = ResultsTable.markdown(rows, date, machine);
+        System.out.println();
+        System.out.println(
+                "Results (" + mode.name() + ", " + Numbers.seconds((System.nanoTime() - begin) / 1e9) + "):");
+        System.out.println(table);
+        if (crashed) {
+            System.err.println("A scenario crashed; logs kept in " + work);
+        } else {
+            deleteQuietly(work);
+        }
+        if (mode.isFull() && !crashed) {
+            Path readme = root.resolve("benchmarks/README.md");
+            Files.writeString(readme, ResultsTable.rewrite(Files.readString(readme), table));
+            System.out.println("Wrote the table into " + readme);
+        } else if (mode.isFull()) {
+            System.err.println("README not rewritten: a crashed run must not replace good figures.");
+        }
+        System.exit(crashed ? 1 : 0);
+    }
+
+    /** Start-up first (it leaves CityOS running), then the HTTP scenarios on that one process. */
+    static List<Row> endToEnd(Mode mode, Path jar, Path work) {
+        List<Row> rows = new ArrayList<>();
+        CityOsProcess app = null;
+        try {
+            StartupScenario.Outcome startup = StartupScenario.run(mode, jar, work);
+            rows.addAll(startup.rows());
+            app = startup.running();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            rows.add(Row.crashed("start-up", e));
+        }
+        CityOsProcess running = app;
+        try {
+            rows.addAll(guard("login", () -> List.of(LoginScenario.run(mode, require(running)))));
+            rows.addAll(guard("authorised requests", () -> AuthorisedRequestScenario.run(mode, require(running))));
+            rows.addAll(guard("audited writes", () -> AuditedWriteScenario.run(mode, require(running))));
+        } finally {
+            if (running != null) {
+                reportProblems(running);
+                Cleanup.close(running);
+            }
+        }
+        return rows;
+    }
+
+    private static CityOsProcess require(CityOsProcess app) {
+        if (app == null) {
+            throw new IllegalStateException("CityOS did not start, see start-up");
+        }
+        return app;
+    }
+
+    private static List<Row> guard(String name, Scenario scenario) {
+        System.out.println("== " + name);
+        long begin = System.nanoTime();
+        try {
+            List<Row> rows = scenario.run();
+            System.out.println("== " + name + " done in " + Numbers.seconds((System.nanoTime() - begin) / 1e9));
+            return rows;
+        } catch (Exception | Error e) {
+            System.err.println("== " + name + " CRASHED");
+            e.printStackTrace();
+            return List.of(Row.crashed(name, e));
+        }
+    }
+
+    /** Warnings and errors CityOS logged while under load: findings to report, not figures. */
+    private static void reportProblems(CityOsProcess app) {
+        List<String> problems = app.problems();
+        if (!problems.isEmpty()) {
+            System.out.println("CityOS logged " + problems.size() + " WARN/ERROR lines during the HTTP scenarios:");
+            problems.stream().limit(20).forEach(l -> System.out.println("  " + l));
+        }
+    }
+
+    /** The repository root: the working directory or its parent, whichever holds benchmarks/pom.xml. */
+    static Path root() {
+        Path cwd = Path.of("").toAbsolutePath();
+        for (Path p = cwd; p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("benchmarks/pom.xml"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("run from the CityOS repository (no benchmarks/pom.xml above " + cwd + ")");
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not delete " + dir + ": " + e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.cityos.benchmarks.scenarios;
+
+import org.cityos.benchmarks.load.LoadResult;
+
+/** Checks shared by the scenarios. */
+final class Scenarios {
+    private Scenarios() {}
+
+    /**
+     * A scenario where nothing succeeded measured nothing: that is a crash (wrong URL, no token, server
+     * down), not a slow figure. Some failures among many successes are reported in the notes instead.
+     */
+    static void requireSuccess(String scenario, LoadResult result) {
+        if (result.ok() == 0) {
+            throw new IllegalStateException(scenario + ": no operation succeeded; first error: " + result.firstError());
+        }
+    }
+}
