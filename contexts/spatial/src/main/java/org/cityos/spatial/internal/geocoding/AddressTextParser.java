@@ -130,16 +130,24 @@ public final class AddressTextParser {
                 at = before.length();
             }
         }
+        at = skipDashes(t, at);
         Matcher unit = UNIT.matcher(t);
         if (unit.find(at) && unit.start() == at) {
             parts.unit = number(unit.group(1));
-            at = unit.end();
+            at = skipDashes(t, unit.end());
         }
         Matcher room = ROOM.matcher(t);
         room.region(at, t.length());
         if (at < t.length() && room.lookingAt()) {
             parts.room = number(room.group(1));
         }
+    }
+
+    private static int skipDashes(String t, int at) {
+        while (at < t.length() && t.charAt(at) == '-') {
+            at++;
+        }
+        return at;
     }
 
     private static void named(String text, Parts parts) {
