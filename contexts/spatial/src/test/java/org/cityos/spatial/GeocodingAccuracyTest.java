@@ -12,13 +12,16 @@ class GeocodingAccuracyTest {
 
     @Test
     void finds_the_written_address_first_for_at_least_95_percent_of_noisy_queries() {
+        // -Dcityos.geocoding.addresses=180000 -Dcityos.geocoding.queries=10000 for a seed-scale run.
+        int size = Integer.getInteger("cityos.geocoding.addresses", 20_000);
+        int count = Integer.getInteger("cityos.geocoding.queries", 2_000);
         List<AddressEntry> entries = Gazetteer.synthesize(
-                7, GeocodingFixture.network(), 20_000, GeocodingFixture.placer(), GeocodingFixture.DISTRICT);
+                7, GeocodingFixture.network(), size, GeocodingFixture.placer(), GeocodingFixture.DISTRICT);
         Geocoder geocoder = Geocoder.inMemory(entries, GeocodingFixture.vocabulary(), GeocodingFixture.placer());
         GeocodingNoise noise = new GeocodingNoise(11, GeocodingFixture.CITY);
         SplittableRandom pick = new SplittableRandom(13);
         List<GeocodingNoise.NoisyQuery> queries = new ArrayList<>();
-        for (int i = 0; i < 2_000; i++) {
+        for (int i = 0; i < count; i++) {
             queries.add(noise.write(entries.get(pick.nextInt(entries.size()))));
         }
 
