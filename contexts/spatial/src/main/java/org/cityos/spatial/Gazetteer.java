@@ -70,6 +70,11 @@ public class Gazetteer {
         this.clock = clock;
     }
 
+    /** True when no road and no address is stored yet. */
+    public boolean isEmpty() {
+        return roads.count() + addresses.count() == 0;
+    }
+
     /**
      * Generates roads and {@code count} addresses into empty tables, placing every address with
      * {@code placer} (in production {@code Places::locate}). Call {@link #reload()} afterwards.
@@ -135,7 +140,7 @@ public class Gazetteer {
     }
 
     private Geometry outline() {
-        try (InputStream in = resources.getResource(properties.outline()).getInputStream()) {
+        try (InputStream in = resources.getResource(spatial.districtOutline()).getInputStream()) {
             return readOutline(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -143,7 +148,7 @@ public class Gazetteer {
     }
 
     private List<RoadSeat> seats() {
-        try (InputStream in = resources.getResource(properties.seats()).getInputStream()) {
+        try (InputStream in = resources.getResource(spatial.townSeats()).getInputStream()) {
             return RoadSeat.readCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,19 +9,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param addresses how many addresses to generate (demo 20,000; seed scale 180,000)
  * @param enabled whether startup seeds an empty gazetteer
  * @param cityName the city prefix people write before the district (北京市), for the address parser
- * @param outline GeoJSON of the district outline the roads are laid in
- * @param seats CSV of town seats (code12,name,lon,lat) the street grids grow around
+ * The outline and town seats are the district's, from {@link SpatialProperties}.
  */
 @ConfigurationProperties("cityos.spatial.gazetteer")
-public record GazetteerProperties(
-        Long seed, Integer addresses, Boolean enabled, String cityName, String outline, String seats) {
+public record GazetteerProperties(Long seed, Integer addresses, Boolean enabled, String cityName) {
     public GazetteerProperties {
         seed = seed == null ? 20261124L : seed;
         addresses = addresses == null ? 20_000 : addresses;
         enabled = enabled == null ? Boolean.TRUE : enabled;
         cityName = cityName == null ? "北京市" : cityName;
-        outline =
-                outline == null ? "classpath:reference/boundaries/daxing_110115_county_boundary_osm.geojson" : outline;
-        seats = seats == null ? "classpath:reference/divisions/daxing_township_seats_approx.csv" : seats;
     }
 }

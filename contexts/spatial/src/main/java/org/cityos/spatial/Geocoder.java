@@ -6,7 +6,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.cityos.kernel.GeoPoint;
 import org.cityos.kernel.problem.InvalidInput;
-import org.cityos.spatial.GeocodingProblems.CoordinatesSwapped;
 import org.cityos.spatial.internal.geocoding.AddressIndex;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.cityos.kernel.GeoPoint;
 import org.cityos.kernel.problem.InvalidInput;
-import org.cityos.spatial.GeocodingProblems.CoordinatesSwapped;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -100,7 +99,7 @@ class GeocoderTest {
         assertThatThrownBy(() -> geocoder.reverse(39.7, 116.3, Crs.WGS84))
                 .isInstanceOfSatisfying(CoordinatesSwapped.class, p -> {
                     assertThat(p.type()).isEqualTo("coordinates-swapped");
-                    assertThat(p.args()).containsExactly("116.3", "39.7");
+                    assertThat(p.args()).containsExactly(39.7, 116.3, 116.3, 39.7);
                 });
     }
 

@@ -100,7 +100,7 @@ class GeocodingControllerTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("coordinates-swapped")))
                 .andExpect(jsonPath("$.detail")
-                        .value("Longitude and latitude look swapped; did you mean lon=116.3, lat=39.7?"))
+                        .value("lon=39.7, lat=116.3 look swapped: did you mean lon=116.3, lat=39.7?"))
                 .andExpect(jsonPath("$.errors[0].field").value("lon"));
     }
 
@@ -127,7 +127,8 @@ class GeocodingControllerTest {
                         .header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("crs"))
-                .andExpect(jsonPath("$.errors[0].message").value(startsWith("\"mars\" is not a coordinate system")));
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(startsWith("\"mars\" is not a supported coordinate system")));
         mvc().perform(get("/api/geocode/reverse").param("lon", "1e999").param("lat", "39"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("lon"));
