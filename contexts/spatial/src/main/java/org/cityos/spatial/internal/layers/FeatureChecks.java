@@ -115,11 +115,9 @@ public final class FeatureChecks {
         if (g.isEmpty()) {
             return Outcome.bad(new FieldIssue(field, "layer.geometry.empty"));
         }
-        for (Coordinate c : g.getCoordinates()) {
-            if (!Double.isFinite(c.x) || !Double.isFinite(c.y) || Math.abs(c.x) > 180 || Math.abs(c.y) > 90) {
-                return Outcome.bad(
-                        new FieldIssue(field, "layer.geometry.out-of-range", String.valueOf(c.x), String.valueOf(c.y)));
-            }
+        FieldIssue range = rangeIssue(field, g);
+        if (range != null) {
+            return Outcome.bad(range);
         }
         if (!type.accepts(g)) {
             return Outcome.bad(new FieldIssue(field, "layer.geometry.wrong-type", g.getGeometryType(), type.name()));
@@ -145,6 +143,16 @@ public final class FeatureChecks {
         }
         fixed.setSRID(g.getSRID());
         return new Outcome(fixed, null, change);
+    }
+
+    /** The first position outside WGS84's range, as an issue of {@code field}; null if all are inside. */
+    static FieldIssue rangeIssue(String field, Geometry g) {
+        for (Coordinate c : g.getCoordinates()) {
+            if (!Double.isFinite(c.x) || !Double.isFinite(c.y) || Math.abs(c.x) > 180 || Math.abs(c.y) > 90) {
+                return new FieldIssue(field, "layer.geometry.out-of-range", String.valueOf(c.x), String.valueOf(c.y));
+            }
+        }
+        return null;
     }
 
     /**

@@ -82,6 +82,12 @@ public final class GeoJsonFeatures {
             }
             try {
                 Geometry geometry = GeoJsonGeometry.read(g);
+                // Checked here too so that one answer lists unreadable and out-of-range features together.
+                FieldIssue range = FeatureChecks.rangeIssue(at + ".geometry", geometry);
+                if (range != null) {
+                    issues.add(i, range);
+                    continue;
+                }
                 features.add(new LayerFeature(id, geometry, properties, datetime));
             } catch (GeoJsonGeometry.Unreadable e) {
                 issues.add(i, new FieldIssue(at + ".geometry", e.messageKey(), e.args()));
