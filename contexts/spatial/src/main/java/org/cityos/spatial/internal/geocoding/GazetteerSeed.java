@@ -1,8 +1,20 @@
 package org.cityos.spatial.internal.geocoding;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cityos.kernel.DepartmentCode;
+import org.cityos.kernel.access.Actor;
 import org.cityos.spatial.Gazetteer;
 import org.cityos.spatial.GazetteerProperties;
 import org.cityos.spatial.GazetteerReport;
+import org.cityos.spatial.LayerAccess;
+import org.cityos.spatial.LayerDefinition;
+import org.cityos.spatial.LayerFeature;
+import org.cityos.spatial.LayerGeometryType;
+import org.cityos.spatial.LayerId;
+import org.cityos.spatial.LayerUpdateFrequency;
+import org.cityos.spatial.Layers;
 import org.cityos.spatial.Places;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,14 +34,18 @@ import org.springframework.stereotype.Component;
 public class GazetteerSeed implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(GazetteerSeed.class);
 
+    static final LayerId ROADS = new LayerId("roads");
+
     private final Gazetteer gazetteer;
     private final GazetteerProperties properties;
     private final Places places;
+    private final Layers layers;
 
-    public GazetteerSeed(Gazetteer gazetteer, GazetteerProperties properties, Places places) {
+    public GazetteerSeed(Gazetteer gazetteer, GazetteerProperties properties, Places places, Layers layers) {
         this.gazetteer = gazetteer;
         this.properties = properties;
         this.places = places;
+        this.layers = layers;
     }
 
     @Override
@@ -38,7 +54,37 @@ public class GazetteerSeed implements ApplicationRunner {
             long started = System.nanoTime();
             GazetteerReport report = gazetteer.seed(properties.seed(), properties.addresses(), places::locate);
             log.info("Seeded the SYNTHETIC gazetteer: {} in {} ms", report, (System.nanoTime() - started) / 1_000_000);
+            publishRoads();
         }
         log.info("Geocoder index holds {} addresses", gazetteer.reload());
+    }
+
+    /** The road network is one thematic layer that the basemap, addresses and later bus routes all draw on. */
+    private void publishRoads() {
+        Actor seeder = Actor.system("seed");
+        if (layers.find(ROADS).isEmpty()) {
+            layers.register(
+                    seeder,
+                    new LayerDefinition(
+                            ROADS,
+                            "道路网（合成）",
+                            "Road network (synthetic)",
+                            "Synthetic demo road network; addresses, street lights and bus routes lie on it.",
+                            DepartmentCode.of("transport"),
+                            LayerGeometryType.LINE,
+                            Map.of("color", "#8a9bb0", "width", 2),
+                            LayerUpdateFrequency.YEARLY,
+                            LayerAccess.INTERNAL,
+                            Set.of(),
+                            true));
+        }
+        List<LayerFeature> features = gazetteer.roads().stream()
+                .map(r -> new LayerFeature(
+                        String.valueOf(r.id()),
+                        r.geometry(),
+                        Map.of("name", r.name(), "class", r.roadClass().name(), "synthetic", r.synthetic()),
+                        null))
+                .toList();
+        layers.replaceFeatures(seeder, ROADS, features);
     }
 }
