@@ -161,7 +161,7 @@ public class Pois {
         PoiPlacer.Assigned at =
                 placer.assign(draft.location()).orElseThrow(() -> new PoiOutsideDistrict(draft.location()));
         actor.requireDivision(at.grid() != null ? at.grid() : at.division());
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         return new Poi(
                 id,
                 draft.classCode().strip(),

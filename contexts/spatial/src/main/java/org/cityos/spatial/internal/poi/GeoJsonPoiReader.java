@@ -13,6 +13,7 @@ import org.cityos.kernel.problem.FieldIssue;
 import org.cityos.spatial.PoiProblems.UnreadablePoiFile;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,7 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
  * array and materialises one feature at a time. Properties use the same names as CSV columns.
  */
 final class GeoJsonPoiReader implements PoiFileReader {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // Jackson 3 refuses tokens after a value by default; here the rest of the array follows each feature.
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     @Override
     public void check(Path file) {

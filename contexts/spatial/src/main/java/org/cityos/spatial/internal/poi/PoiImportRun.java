@@ -80,7 +80,13 @@ public final class PoiImportRun implements PoiRowSink {
     /** Reads the whole file; returns normally when every row was handled, throws when reading broke. */
     public void run(PoiFileReader reader, Path file) {
         t.jobs().start(job, t.clock().instant());
-        reader.read(file, this);
+        try {
+            reader.read(file, this);
+        } catch (RuntimeException broken) {
+            // The rows read whole before the break are handled as promised; the report names the break.
+            flush();
+            throw broken;
+        }
         flush();
     }
 
@@ -115,7 +121,7 @@ public final class PoiImportRun implements PoiRowSink {
     private void commit(List<PoiRow> batch) {
         List<RowIssue> issues = new ArrayList<>();
         List<Good> good = new ArrayList<>();
-        var now = t.clock().instant();
+        var now = t.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         for (PoiRow row : batch) {
             PoiRowCheck.Checked c = check.check(row);
             String key = row.get(PoiColumns.EXTERNAL_ID) != null
