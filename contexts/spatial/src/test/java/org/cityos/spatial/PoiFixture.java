@@ -216,7 +216,15 @@ final class PoiFixture implements AutoCloseable {
 
         @Bean
         PoiProperties poiProperties() throws java.io.IOException {
-            return new PoiProperties(null, Files.createTempDirectory("poi-imports"), null, null, 3, null, null, null);
+            return new PoiProperties(
+                    null,
+                    Files.createTempDirectory("poi-imports"),
+                    org.springframework.util.unit.DataSize.ofKilobytes(64),
+                    null,
+                    3,
+                    null,
+                    null,
+                    null);
         }
 
         @Bean

@@ -35,14 +35,19 @@ public record PoiView(
         return of(hit.poi(), crs, Math.round(hit.distanceM() * 10) / 10.0);
     }
 
+    /** Seven decimals are about a centimetre; more only shows the noise of datum conversions. */
+    private static double round(double degrees) {
+        return Math.round(degrees * 1e7) / 1e7;
+    }
+
     private static PoiView of(Poi p, Crs crs, Double distanceM) {
         GeoPoint shown = crs.fromWgs84(p.location());
         return new PoiView(
                 p.id().toString(),
                 p.classCode(),
                 p.name(),
-                shown.lon(),
-                shown.lat(),
+                round(shown.lon()),
+                round(shown.lat()),
                 crs.name(),
                 p.division().value(),
                 p.grid() == null ? null : p.grid().value(),
