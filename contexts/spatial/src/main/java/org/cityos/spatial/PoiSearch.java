@@ -1,5 +1,6 @@
 package org.cityos.spatial;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.cityos.kernel.problem.InvalidInput;
 import org.cityos.spatial.internal.poi.LocalProjection;
 import org.cityos.spatial.internal.poi.PoiNameIndex;
 import org.cityos.spatial.internal.poi.PoiNames;
+import org.cityos.spatial.internal.poi.ScopeBoxes;
 import org.cityos.spatial.persistence.PoiClassRepository;
 import org.cityos.spatial.persistence.PoiRepository;
 import org.cityos.spatial.persistence.PoiRepository.Located;
@@ -40,12 +42,20 @@ public class PoiSearch {
     private final PoiClassRepository classes;
     private final PoiNames names;
     private final LocalProjection projection;
+    private final ScopeBoxes scopeBoxes;
 
-    public PoiSearch(PoiRepository repository, PoiClassRepository classes, PoiNames names, PoiProperties properties) {
+    public PoiSearch(
+            PoiRepository repository,
+            PoiClassRepository classes,
+            PoiNames names,
+            Places places,
+            PoiProperties properties,
+            Clock clock) {
         this.repository = repository;
         this.classes = classes;
         this.names = names;
         this.projection = new LocalProjection(properties.projectionLatitude());
+        this.scopeBoxes = new ScopeBoxes(places, projection, clock);
     }
 
     /** By name words when {@code text} is given (best match first), else in name order. */
@@ -79,9 +89,10 @@ public class PoiSearch {
         double x = projection.x(wgs84);
         double y = projection.y(wgs84);
         double stretch = projection.maxStretch(wgs84.lat());
+        Envelope box = scope == null ? null : scopeBoxes.of(actor.divisions()).orElse(null);
         int fetch = (int) Math.ceil(k * 1.3) + 8;
         while (true) {
-            List<Poi> candidates = repository.nearestProjected(x, y, filter, scope, fetch);
+            List<Poi> candidates = repository.nearestProjected(x, y, filter, scope, box, fetch);
             List<PoiHit> hits = new ArrayList<>(candidates.size());
             for (Poi p : candidates) {
                 hits.add(new PoiHit(p, wgs84.distanceTo(p.location())));

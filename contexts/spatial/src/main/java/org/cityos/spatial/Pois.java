@@ -137,9 +137,7 @@ public class Pois {
         for (PoiDraft d : drafts) {
             built.add(build(actor, PoiId.random(), d, 0, null, source, synthetic));
         }
-        for (Poi p : built) {
-            repository.insert(p, projection);
-        }
+        repository.insertAll(built, projection);
         audit.record(
                 actor, "spatial.poi.bulk-create", "poi", source, Map.of("count", built.size(), "synthetic", synthetic));
         names.afterCommit(built, List.of());

@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.cityos.kernel.DivisionCode;
 import org.cityos.kernel.GeoPoint;
 import org.cityos.spatial.Poi;
 import org.cityos.spatial.PoiFilter;
 import org.cityos.spatial.PoiId;
 import org.cityos.spatial.internal.poi.LocalProjection;
+import org.locationtech.jts.geom.Envelope;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -34,39 +37,56 @@ public class PoiRepository {
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public PoiRepository(JdbcClient jdbc) {
+    public PoiRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.batch = new JdbcTemplate(dataSource);
     }
 
     /** A position only, for the first phase of radius and polygon queries. */
     public record Located(UUID id, double lon, double lat, String name) {}
 
-    public void insert(Poi p, LocalProjection projection) {
-        jdbc.sql("INSERT INTO spatial_poi (id, class_code, name, lon, lat, pt, division_code, grid_code, address,"
-                        + " phone, attributes, external_id, synthetic, source, version, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, point(?, ?), ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?)")
-                .params(
-                        p.id().value(),
-                        p.classCode(),
-                        p.name(),
-                        p.location().lon(),
-                        p.location().lat(),
-                        projection.x(p.location()),
-                        projection.y(p.location()),
-                        p.division().value(),
-                        p.grid() == null ? null : p.grid().value(),
-                        p.address(),
-                        p.phone(),
-                        JSON.writeValueAsString(p.attributes()),
-                        p.externalId(),
-                        p.synthetic(),
-                        p.source(),
-                        p.version(),
-                        Timestamp.from(p.createdAt()),
-                        Timestamp.from(p.updatedAt()))
-                .update();
+    /** Inserts many POIs with JDBC batches (seeding and benchmark loads). */
+    public void insertAll(List<Poi> pois, LocalProjection projection) {
+        batch.batchUpdate(INSERT, pois, 1000, (ps, p) -> {
+            Object[] values = values(p, projection);
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+        });
     }
+
+    public void insert(Poi p, LocalProjection projection) {
+        jdbc.sql(INSERT).params(values(p, projection)).update();
+    }
+
+    private static Object[] values(Poi p, LocalProjection projection) {
+        return new Object[] {
+            p.id().value(),
+            p.classCode(),
+            p.name(),
+            p.location().lon(),
+            p.location().lat(),
+            projection.x(p.location()),
+            projection.y(p.location()),
+            p.division().value(),
+            p.grid() == null ? null : p.grid().value(),
+            p.address(),
+            p.phone(),
+            JSON.writeValueAsString(p.attributes()),
+            p.externalId(),
+            p.synthetic(),
+            p.source(),
+            p.version(),
+            Timestamp.from(p.createdAt()),
+            Timestamp.from(p.updatedAt())
+        };
+    }
+
+    private static final String INSERT = "INSERT INTO spatial_poi (id, class_code, name, lon, lat, pt, division_code,"
+            + " grid_code, address, phone, attributes, external_id, synthetic, source, version, created_at, updated_at)"
+            + " VALUES (?, ?, ?, ?, ?, point(?, ?), ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?)";
 
     /** Writes every field of {@code p} when the row is still at {@code expectedVersion}; false otherwise. */
     public boolean update(Poi p, int expectedVersion, LocalProjection projection) {
@@ -152,7 +172,7 @@ public class PoiRepository {
 
     /** One page in name order. */
     public List<Poi> page(PoiFilter filter, List<String> scope, int offset, int limit) {
-        Where w = new Where(filter, scope);
+        PoiWhere w = new PoiWhere(filter, scope);
         return w.bind(jdbc.sql("SELECT " + COLUMNS + " FROM spatial_poi" + w.sql()
                                 + " ORDER BY name, id OFFSET :offset LIMIT :limit")
                         .param("offset", offset)
@@ -162,28 +182,38 @@ public class PoiRepository {
     }
 
     public long count(PoiFilter filter, List<String> scope) {
-        Where w = new Where(filter, scope);
+        PoiWhere w = new PoiWhere(filter, scope);
         return w.bind(jdbc.sql("SELECT count(*) FROM spatial_poi" + w.sql()))
                 .query(Long.class)
                 .single();
     }
 
     /** The {@code n} POIs closest to (x, y) in the projection, closest first (GiST KNN). */
-    public List<Poi> nearestProjected(double x, double y, PoiFilter filter, List<String> scope, int n) {
-        Where w = new Where(filter, scope);
-        return w.bind(jdbc.sql("SELECT " + COLUMNS + " FROM spatial_poi" + w.sql()
-                                + " ORDER BY pt <-> point(:x, :y) LIMIT :n")
-                        .param("x", x)
-                        .param("y", y)
-                        .param("n", n))
-                .query(PoiRepository::map)
-                .list();
+    public List<Poi> nearestProjected(
+            double x, double y, PoiFilter filter, List<String> scope, Envelope projectedBox, int n) {
+        PoiWhere w = new PoiWhere(filter, scope);
+        // A box around the caller's divisions lets the same GiST scan skip POIs it would filter out anyway.
+        String box = projectedBox == null
+                ? ""
+                : (w.sql().isEmpty() ? " WHERE " : " AND ") + "pt <@ box(point(:minX, :minY), point(:maxX, :maxY))";
+        var spec = w.bind(jdbc.sql("SELECT " + COLUMNS + " FROM spatial_poi" + w.sql() + box
+                        + " ORDER BY pt <-> point(:x, :y) LIMIT :n")
+                .param("x", x)
+                .param("y", y)
+                .param("n", n));
+        if (projectedBox != null) {
+            spec = spec.param("minX", projectedBox.getMinX())
+                    .param("minY", projectedBox.getMinY())
+                    .param("maxX", projectedBox.getMaxX())
+                    .param("maxY", projectedBox.getMaxY());
+        }
+        return spec.query(PoiRepository::map).list();
     }
 
     /** Positions of the POIs whose projected point lies in the box (GiST box search). */
     public List<Located> inProjectedBox(
             double minX, double minY, double maxX, double maxY, PoiFilter filter, List<String> scope) {
-        Where w = new Where(filter, scope);
+        PoiWhere w = new PoiWhere(filter, scope);
         String and = w.sql().isEmpty() ? " WHERE " : w.sql() + " AND ";
         return w.bind(jdbc.sql("SELECT id, lon, lat, name FROM spatial_poi" + and
                                 + "pt <@ box(point(:minX, :minY), point(:maxX, :maxY))")
@@ -198,7 +228,7 @@ public class PoiRepository {
 
     /** Keyset paging in id order, for exports and index rebuilds that must not hold everything in memory. */
     public List<Poi> after(UUID after, PoiFilter filter, List<String> scope, int limit) {
-        Where w = new Where(filter, scope);
+        PoiWhere w = new PoiWhere(filter, scope);
         String and = w.sql().isEmpty() ? " WHERE " : w.sql() + " AND ";
         return w.bind(jdbc.sql("SELECT " + COLUMNS + " FROM spatial_poi" + and + "id > :after ORDER BY id LIMIT :limit")
                         .param("after", after)
@@ -264,35 +294,5 @@ public class PoiRepository {
                 rs.getInt("version"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
-    }
-
-    /** The WHERE clause of a filter plus scope, with its parameters. */
-    private record Where(PoiFilter filter, List<String> scope) {
-        String sql() {
-            List<String> parts = new ArrayList<>();
-            if (filter.classCode() != null) {
-                parts.add("class_code = :class");
-            }
-            if (filter.division() != null) {
-                parts.add("(division_code LIKE :division OR grid_code LIKE :division)");
-            }
-            if (scope != null) {
-                parts.add("(division_code LIKE ANY(:scope) OR grid_code LIKE ANY(:scope))");
-            }
-            return parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
-        }
-
-        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
-            if (filter.classCode() != null) {
-                spec = spec.param("class", filter.classCode());
-            }
-            if (filter.division() != null) {
-                spec = spec.param("division", filter.division().prefix() + "%");
-            }
-            if (scope != null) {
-                spec = spec.param("scope", scope.stream().map(p -> p + "%").toArray(String[]::new));
-            }
-            return spec;
-        }
     }
 }

@@ -65,12 +65,15 @@ public class PoiNames implements SmartLifecycle {
     public void afterCommit(Collection<Poi> changed, Collection<PoiId> removed) {
         List<Poi> put = List.copyOf(changed);
         List<PoiId> gone = List.copyOf(removed);
+        // Same lock as rebuild(): a put can never be wiped by a rebuild that read the table before it.
         Runnable apply = () -> {
-            if (!put.isEmpty()) {
-                index.put(put);
-            }
-            if (!gone.isEmpty()) {
-                index.remove(gone);
+            synchronized (this) {
+                if (!put.isEmpty()) {
+                    index.put(put);
+                }
+                if (!gone.isEmpty()) {
+                    index.remove(gone);
+                }
             }
         };
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
