@@ -122,6 +122,34 @@ class PoiIT {
     }
 
     @Test
+    void importsOnlyWriteInsideTheImportersDivisions() {
+        f.pois.place(PoiFixture.STEWARD, draft("bank", "东边银行", EAST_POINT, "scope-east"));
+        String csv = "external_id,name,class,lon,lat\n"
+                + "scope-west,西边银行,bank,116.33,39.78\n"
+                + "scope-new-east,东边新银行,bank,116.55,39.65\n"
+                + "scope-east,改名的东边银行,bank,116.33,39.78\n";
+        PoiImportJob started = f.imports.start(
+                PoiFixture.WEST_STEWARD,
+                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "scope.csv",
+                false,
+                Crs.WGS84);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> f.imports
+                        .get(PoiFixture.WEST_STEWARD, started.id())
+                        .state()
+                        .finished());
+        PoiImportJob job = f.imports.get(PoiFixture.WEST_STEWARD, started.id());
+        assertThat(job.imported()).isEqualTo(1);
+        assertThat(job.failed()).isEqualTo(2);
+        assertThat(job.issues()).extracting(RowIssue::row).containsExactly(2, 3);
+        assertThat(job.issues()).allSatisfy(i -> assertThat(i.messageKey()).isEqualTo("problem.division-out-of-scope"));
+        assertThat(f.count("SELECT count(*) FROM spatial_poi WHERE name = '东边银行'"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void classCatalogueIsSeededAndEditable() {
         assertThat(f.classes.list(PoiFixture.LEADER)).hasSize(24 + (f.classes.exists("kindergarten") ? 1 : 0));
         assertThat(f.classes.get(PoiFixture.LEADER, "hazmat-enterprise").nameZh())
