@@ -137,8 +137,10 @@ final class PoiFixture implements AutoCloseable {
     }
 
     private void seedDivisions() {
-        DivisionRepository divisions = new DivisionRepository(jdbc);
-        DivisionGeometryRepository geometries = new DivisionGeometryRepository(jdbc);
+        DivisionRepository divisions =
+                new DivisionRepository(jdbc, new org.springframework.jdbc.core.JdbcTemplate(dataSource));
+        DivisionGeometryRepository geometries =
+                new DivisionGeometryRepository(jdbc, new org.springframework.jdbc.core.JdbcTemplate(dataSource));
         Instant now = Instant.parse("2026-11-24T00:00:00Z");
         Geometry outline = SyntheticPois.outline(SyntheticPois.DEFAULT_OUTLINE);
         Geometry west = outline.intersection(box(116.0, 39.0, 116.45, 40.0));
@@ -202,6 +204,11 @@ final class PoiFixture implements AutoCloseable {
         @Bean
         JdbcClient jdbcClient(DataSource dataSource) {
             return JdbcClient.create(dataSource);
+        }
+
+        @Bean
+        org.springframework.jdbc.core.JdbcTemplate jdbcTemplate(DataSource dataSource) {
+            return new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         }
 
         @Bean
