@@ -1,0 +1,2 @@
+/** Plain SQL for the IoT context's tables ({@code iot_*}). */
+package org.cityos.iot.persistence;

@@ -1,0 +1,2 @@
+/** HTTP API of the IoT context. */
+package org.cityos.iot.web;
