@@ -40,6 +40,7 @@ abstract class SystemTest {
         registry.add("cityos.identity.demo", () -> "true");
         registry.add("cityos.identity.bcrypt-strength", () -> "4");
         registry.add("cityos.spatial.gazetteer.addresses", () -> "3000");
+        registry.add("cityos.spatial.poi.synthetic-count", () -> "600");
     }
 
     @BeforeEach

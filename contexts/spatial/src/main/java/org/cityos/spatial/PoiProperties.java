@@ -17,6 +17,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxImportIssues most row issues stored per job (the failed count keeps counting)
  * @param indexCheckInterval how often a node checks for POI changes made on other nodes
  * @param staleImportAfter a running job without progress for this long is marked failed
+ * @param syntheticCount SYNTHETIC demo POIs generated into an empty table at start (0 = none)
+ * @param syntheticSeed seed of those POIs
  */
 @ConfigurationProperties("cityos.spatial.poi")
 public record PoiProperties(
@@ -27,7 +29,9 @@ public record PoiProperties(
         Integer importBatchSize,
         Integer maxImportIssues,
         Duration indexCheckInterval,
-        Duration staleImportAfter) {
+        Duration staleImportAfter,
+        Integer syntheticCount,
+        Long syntheticSeed) {
 
     public PoiProperties {
         projectionLatitude = projectionLatitude == null ? 39.7 : projectionLatitude;
@@ -40,12 +44,14 @@ public record PoiProperties(
         maxImportIssues = maxImportIssues == null ? 10_000 : maxImportIssues;
         indexCheckInterval = indexCheckInterval == null ? Duration.ofSeconds(10) : indexCheckInterval;
         staleImportAfter = staleImportAfter == null ? Duration.ofMinutes(10) : staleImportAfter;
+        syntheticCount = syntheticCount == null ? 2_000 : syntheticCount;
+        syntheticSeed = syntheticSeed == null ? 20261124L : syntheticSeed;
         if (projectionLatitude < -80 || projectionLatitude > 80) {
             throw new IllegalArgumentException("cityos.spatial.poi.projection-latitude must be within ±80");
         }
     }
 
     public static PoiProperties defaults() {
-        return new PoiProperties(null, null, null, null, null, null, null, null);
+        return new PoiProperties(null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -231,6 +231,8 @@ final class PoiFixture implements AutoCloseable {
                     3,
                     null,
                     null,
+                    null,
+                    0,
                     null);
         }
 
