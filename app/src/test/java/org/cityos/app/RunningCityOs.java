@@ -25,8 +25,9 @@ final class RunningCityOs implements AutoCloseable {
     static RunningCityOs start(Path keyFile, Map<String, Object> properties) {
         Map<String, Object> all = new HashMap<>(properties);
         all.put("server.port", "0");
+        all.putIfAbsent("cityos.db.username", "postgres");
         all.put("cityos.audit.signing-key-file", keyFile.toString());
-        all.put("cityos.identity.demo", "true");
+        all.putIfAbsent("cityos.identity.demo", "true");
         all.put("cityos.identity.bcrypt-strength", "4");
         Instant begin = Instant.now();
         // As command-line arguments, so they outrank application.yml exactly as an operator's would.

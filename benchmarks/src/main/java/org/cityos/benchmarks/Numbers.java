@@ -48,6 +48,15 @@ public final class Numbers {
         return "p50 " + millis(micros.getValueAtPercentile(50)) + ", p99 " + millis(micros.getValueAtPercentile(99));
     }
 
+    /** "p50 1.2 ms, p95 4 ms, p99 8.4 ms" for a histogram of microseconds (where a p95 target applies). */
+    public static String percentiles95(Histogram micros) {
+        if (micros.getTotalCount() == 0) {
+            return "no samples";
+        }
+        return "p50 " + millis(micros.getValueAtPercentile(50)) + ", p95 " + millis(micros.getValueAtPercentile(95))
+                + ", p99 " + millis(micros.getValueAtPercentile(99));
+    }
+
     /** Seconds with the same rounding as figures: 1.23456 -> "1.23 s". */
     public static String seconds(double seconds) {
         return figure(seconds) + " s";

@@ -15,13 +15,19 @@ import org.cityos.benchmarks.load.JarSnapshot;
 import org.cityos.benchmarks.micro.MicroBenchmarks;
 import org.cityos.benchmarks.scenarios.AuditedWriteScenario;
 import org.cityos.benchmarks.scenarios.AuthorisedRequestScenario;
+import org.cityos.benchmarks.scenarios.GeocodingScenario;
 import org.cityos.benchmarks.scenarios.LoginScenario;
+import org.cityos.benchmarks.scenarios.PoiNearestScenario;
 import org.cityos.benchmarks.scenarios.StartupScenario;
+import org.cityos.benchmarks.spatial.ReferenceDistrict;
 
 /**
- * {@code Suite tiny|full}: every JMH benchmark, then every end-to-end scenario against one CityOS
- * process, each beside its baseline from the same run. Prints the table; {@code full} also writes it
- * into benchmarks/README.md. Exits non-zero only when a scenario crashed, never because of a figure.
+ * {@code Suite tiny|full [spatial]}: every JMH benchmark, then every end-to-end scenario against one
+ * CityOS process, then the in-process spatial scenarios, each beside its baseline from the same run.
+ * Prints the table; {@code full} also writes it into benchmarks/README.md. With {@code spatial} only
+ * the spatial benchmarks run (no CityOS process needed), and {@code full} merges their rows into the
+ * README's table instead of replacing it. Exits non-zero only when a scenario crashed, never because
+ * of a figure.
  */
 public final class Suite {
     private Suite() {}
@@ -30,34 +36,50 @@ public final class Suite {
     @FunctionalInterface
     interface Scenario {
         List<Row> run() throws Exception;
+
+        /** Something a scenario needs that may fail to build, making that scenario a crashed row. */
+        @FunctionalInterface
+        interface Input<T> {
+            T get() throws Exception;
+        }
     }
 
     public static void main(String[] args) throws Exception {
         Mode mode;
+        boolean spatialOnly;
         try {
             mode = Mode.parse(args.length > 0 ? args[0] : "tiny");
+            spatialOnly = spatialOnly(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("usage: Suite tiny|full (" + e.getMessage() + ")");
+            System.err.println("usage: Suite tiny|full [spatial] (" + e.getMessage() + ")");
             System.exit(2);
             return;
         }
         Path root = root();
         Path jar = root.resolve("app/target/cityos.jar");
-        if (!Files.isRegularFile(jar)) {
+        if (!spatialOnly && !Files.isRegularFile(jar)) {
             System.err.println("CityOS jar missing: " + jar.toAbsolutePath()
                     + "\nBuild it first: ./mvnw -B -ntp -DskipTests install (./cityos bench does this for you).");
             System.exit(2);
         }
         Path work = Files.createTempDirectory("cityos-bench-");
-        Path snapshot = JarSnapshot.copy(jar, work);
         Machine machine = Machine.detect();
         String date = LocalDate.now(ZoneOffset.UTC).toString();
-        System.out.println("CityOS benchmarks, mode " + mode.name() + ", on " + machine.line());
+        System.out.println("CityOS benchmarks, mode " + mode.name() + (spatialOnly ? ", spatial only" : "") + ", on "
+                + machine.line());
         long begin = System.nanoTime();
 
         List<Row> rows = new ArrayList<>();
-        rows.addAll(guard("JMH micro-benchmarks", () -> MicroBenchmarks.run(mode)));
-        rows.addAll(endToEnd(mode, snapshot, work));
+        if (!spatialOnly) {
+            Path snapshot = JarSnapshot.copy(jar, work);
+            rows.addAll(guard("JMH micro-benchmarks", () -> MicroBenchmarks.run(mode)));
+            rows.addAll(guard("JMH point→grid", () -> MicroBenchmarks.spatial(mode)));
+            rows.addAll(endToEnd(mode, snapshot, work));
+        } else {
+            rows.addAll(guard("JMH point→grid", () -> MicroBenchmarks.spatial(mode)));
+        }
+        // In process, after CityOS has stopped, so the two never compete for the cores.
+        rows.addAll(spatialScenarios(mode, work));
         Cleanup.closeAll();
 
         boolean crashed = rows.stream().anyMatch(Row::isCrash);
@@ -73,12 +95,40 @@ public final class Suite {
         }
         if (mode.isFull() && !crashed) {
             Path readme = root.resolve("benchmarks/README.md");
-            Files.writeString(readme, ResultsTable.rewrite(Files.readString(readme), table));
+            String before = Files.readString(readme);
+            Files.writeString(
+                    readme, spatialOnly ? ResultsTable.merge(before, table) : ResultsTable.rewrite(before, table));
             System.out.println("Wrote the table into " + readme);
         } else if (mode.isFull()) {
             System.err.println("README not rewritten: a crashed run must not replace good figures.");
         }
         System.exit(crashed ? 1 : 0);
+    }
+
+    /** {@code spatial} as the second argument; anything else there is a usage error. */
+    static boolean spatialOnly(String[] args) {
+        if (args.length < 2) {
+            return false;
+        }
+        if (args.length == 2 && "spatial".equals(args[1].strip())) {
+            return true;
+        }
+        throw new IllegalArgumentException("the only selection is 'spatial', not " + String.join(" ", args));
+    }
+
+    /** Geocoding and POI nearest-k over one reference district, generated once for both. */
+    static List<Row> spatialScenarios(Mode mode, Path work) {
+        ReferenceDistrict[] district = new ReferenceDistrict[1];
+        Scenario.Input<ReferenceDistrict> reference = () -> {
+            if (district[0] == null) {
+                district[0] = ReferenceDistrict.load();
+            }
+            return district[0];
+        };
+        List<Row> rows = new ArrayList<>();
+        rows.addAll(guard("geocoding", () -> GeocodingScenario.run(mode, reference.get())));
+        rows.addAll(guard("POI nearest-k", () -> PoiNearestScenario.run(mode, reference.get(), work)));
+        return rows;
     }
 
     /** Start-up first (it leaves CityOS running), then the HTTP scenarios on that one process. */

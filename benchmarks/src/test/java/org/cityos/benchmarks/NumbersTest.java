@@ -49,6 +49,16 @@ class NumbersTest {
     }
 
     @Test
+    void p95IsGivenWhereATargetIsSetOnIt() {
+        Histogram h = new Histogram(3);
+        for (int i = 1; i <= 100; i++) {
+            h.recordValue(i * 1000L);
+        }
+        assertThat(Numbers.percentiles95(h)).isEqualTo("p50 50 ms, p95 95 ms, p99 99 ms");
+        assertThat(Numbers.percentiles95(new Histogram(3))).isEqualTo("no samples");
+    }
+
+    @Test
     void anEmptyHistogramSaysSo() {
         assertThat(Numbers.percentiles(new Histogram(3))).isEqualTo("no samples");
     }

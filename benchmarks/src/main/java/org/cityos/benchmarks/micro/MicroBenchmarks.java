@@ -23,24 +23,11 @@ public final class MicroBenchmarks {
     private MicroBenchmarks() {}
 
     public static List<Row> run(Mode mode) throws RunnerException {
-        Options options = new OptionsBuilder()
+        Options options = options(mode, 1, 256)
                 .include(AuditChainBenchmark.class.getName() + "\\.")
                 .include(CredentialHashBenchmark.class.getName() + "\\.")
-                .forks(mode.jmhForks())
-                .warmupIterations(mode.jmhWarmups())
-                .warmupTime(TimeValue.milliseconds(mode.jmhIterationTime().toMillis()))
-                .measurementIterations(mode.jmhIterations())
-                .measurementTime(TimeValue.milliseconds(mode.jmhIterationTime().toMillis()))
-                .threads(1)
-                .jvmArgsAppend("-Xms256m", "-Xmx256m")
-                .shouldFailOnError(true)
                 .build();
-        Collection<RunResult> results = new Runner(options).run();
-        Map<String, Result<?>> byName = new HashMap<>();
-        for (RunResult r : results) {
-            String method = r.getParams().getBenchmark();
-            byName.put(method.substring(method.lastIndexOf('.') + 1), r.getPrimaryResult());
-        }
+        Map<String, Result<?>> byName = byMethod(new Runner(options).run());
         return List.of(
                 row(
                         "audit chain: link one record (ChainHash.of = canonical encoding + SHA-256), 1 thread",
@@ -56,6 +43,67 @@ public final class MicroBenchmarks {
                         "tokenDigest",
                         "bcrypt matches at cost 10, 1 thread (checks/s)",
                         "bcryptMatches"));
+    }
+
+    /**
+     * Point → grid on the reference partition: index and linear scan on one thread, then the index
+     * alone on two threads, reported per thread against the one-thread figure (how well it scales).
+     */
+    public static List<Row> spatial(Mode mode) throws RunnerException {
+        String benchmark = PointToGridBenchmark.class.getName();
+        Map<String, Result<?>> one = byMethod(
+                new Runner(options(mode, 1, 512).include(benchmark + "\\.").build()).run());
+        Map<String, Result<?>> two = byMethod(new Runner(
+                        options(mode, 2, 512).include(benchmark + "\\.locate$").build())
+                .run());
+        String points = Numbers.figure(PointToGridBenchmark.POINTS) + " seeded points, "
+                + PointToGridBenchmark.INSIDE_PERCENT + "% inside the outline, the rest over its envelope";
+        String target = "; " + points + "; target ≥ 50,000/s";
+        Row single = row(
+                "point→grid: PlaceIndex.locate (STR-tree, district→town→community→grid path), 1 thread",
+                "lookups/s",
+                one,
+                "locate",
+                "linear scan: every grid's PreparedGeometry.covers until one covers (lookups/s)",
+                "linearScan");
+        Result<?> pair = require(two, "locate");
+        return List.of(
+                new Row(
+                        single.scenario(),
+                        single.figure(),
+                        single.unit(),
+                        single.baseline(),
+                        single.baselineFigure(),
+                        single.notes() + target),
+                new Row(
+                        "point→grid: PlaceIndex.locate, 2 threads, per thread",
+                        pair.getScore() / 2,
+                        "lookups/s per thread",
+                        "the same on 1 thread (lookups/s)",
+                        single.figure(),
+                        "total " + Numbers.figure(pair.getScore()) + " lookups/s " + spread(pair) + target));
+    }
+
+    private static OptionsBuilder options(Mode mode, int threads, int heapMegabytes) {
+        OptionsBuilder builder = new OptionsBuilder();
+        builder.forks(mode.jmhForks())
+                .warmupIterations(mode.jmhWarmups())
+                .warmupTime(TimeValue.milliseconds(mode.jmhIterationTime().toMillis()))
+                .measurementIterations(mode.jmhIterations())
+                .measurementTime(TimeValue.milliseconds(mode.jmhIterationTime().toMillis()))
+                .threads(threads)
+                .jvmArgsAppend("-Xms" + heapMegabytes + "m", "-Xmx" + heapMegabytes + "m")
+                .shouldFailOnError(true);
+        return builder;
+    }
+
+    private static Map<String, Result<?>> byMethod(Collection<RunResult> results) {
+        Map<String, Result<?>> byName = new HashMap<>();
+        for (RunResult r : results) {
+            String method = r.getParams().getBenchmark();
+            byName.put(method.substring(method.lastIndexOf('.') + 1), r.getPrimaryResult());
+        }
+        return byName;
     }
 
     private static Row row(

@@ -6,16 +6,16 @@ import java.util.List;
 import org.cityos.kernel.GeoPoint;
 import org.cityos.spatial.Placement;
 import org.cityos.spatial.Placement.PlacedDivision;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
- * An immutable in-memory index of division boundaries: an STR-tree over prepared polygons, so a
+ * An immutable in-memory index of division boundaries: an STR-tree over indexed point-in-area locators (lock-free once built), so a
  * point is placed with a bounding-box probe and a few point-in-polygon tests (microseconds).
  * Rebuilt as a whole when boundaries change and swapped in atomically.
  */
@@ -29,9 +29,10 @@ public final class PlaceIndex {
 
     public PlaceIndex(List<Entry> entries) {
         for (Entry e : entries) {
-            tree.insert(
-                    e.boundary().getEnvelopeInternal(),
-                    new Indexed(e.division(), PreparedGeometryFactory.prepare(e.boundary())));
+            IndexedPointInAreaLocator locator = new IndexedPointInAreaLocator(e.boundary());
+            // Build the locator's index now: its lazy creation is synchronized, its reads are lock-free.
+            locator.locate(e.boundary().getEnvelopeInternal().centre());
+            tree.insert(e.boundary().getEnvelopeInternal(), new Indexed(e.division(), locator));
         }
         tree.build();
         this.size = entries.size();
@@ -51,7 +52,7 @@ public final class PlaceIndex {
         List<Indexed> candidates = tree.query(point.getEnvelopeInternal());
         List<PlacedDivision> path = new ArrayList<>();
         for (Indexed candidate : candidates) {
-            if (candidate.boundary.covers(point)) {
+            if (candidate.boundary.locate(point.getCoordinate()) != Location.EXTERIOR) {
                 path.add(candidate.division);
             }
         }
@@ -81,5 +82,5 @@ public final class PlaceIndex {
         return chain;
     }
 
-    private record Indexed(PlacedDivision division, PreparedGeometry boundary) {}
+    private record Indexed(PlacedDivision division, IndexedPointInAreaLocator boundary) {}
 }

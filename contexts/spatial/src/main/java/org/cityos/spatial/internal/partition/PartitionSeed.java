@@ -130,12 +130,4 @@ public class PartitionSeed implements ApplicationRunner {
                         "grids", partition.grids().size(),
                         "synthetic", true));
     }
-
-    private void insert(Cell cell, String source, Instant now) {
-        if (divisions.find(cell.code()).isEmpty()) {
-            divisions.insert(
-                    new Division(cell.code(), cell.parent(), cell.kind(), cell.name(), true, source, 0, now), now);
-        }
-        geometries.upsert(cell.code(), cell.geometry(), Areas.squareMetres(cell.geometry()), true, source, now);
-    }
 }
