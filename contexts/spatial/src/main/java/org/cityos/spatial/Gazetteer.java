@@ -21,8 +21,6 @@ import org.cityos.spatial.internal.geocoding.AddressGenerator;
 import org.cityos.spatial.persistence.AddressRepository;
 import org.cityos.spatial.persistence.RoadRepository;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ResourceLoader;
@@ -157,10 +155,11 @@ public class Gazetteer {
 
     /** The (multi)polygon of a GeoJSON geometry, feature or feature collection. */
     public static Geometry readOutline(String geoJson) {
+        // The same reading as the partition's, so roads and divisions share one outline.
         try {
-            Geometry g = new GeoJsonReader().read(geoJson);
-            return g.getNumGeometries() == 1 ? g.getGeometryN(0) : g.union();
-        } catch (ParseException e) {
+            return org.cityos.spatial.internal.partition.ReferenceShapes.outline(
+                    new java.io.ByteArrayInputStream(geoJson.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
             throw new IllegalArgumentException("outline is not GeoJSON", e);
         }
     }
