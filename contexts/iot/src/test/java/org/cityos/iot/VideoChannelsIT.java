@@ -233,4 +233,17 @@ class VideoChannelsIT {
         assertThat(first.items()).extracting(VideoChannel::gbId).containsExactly("11011500041320000111");
         assertThat(DivisionCode.of("110115000000").prefix()).isEqualTo("110115");
     }
+
+    @Test
+    void syntheticChannelsLoadInBulk() {
+        VideoChannelPlacer placer = VideoChannelPlacer.of(f.context.getBean(org.cityos.spatial.Places.class), DISTRICT);
+        List<VideoChannelDraft> drafts = SyntheticChannels.generate(11, 300, placer, List.of(CITY));
+        assertThat(f.channels.loadAll(ADMIN, drafts, "synthetic:11", true)).isEqualTo(300);
+        assertThat(f.count("SELECT count(*) FROM iot_video_channel WHERE synthetic AND source = 'synthetic:11'"))
+                .isEqualTo(300);
+        assertThat(f.channels
+                        .list(ADMIN, new VideoChannelFilter(EAST, null, null, null, "合成"), PageRequest.of(0, 1))
+                        .total())
+                .isPositive();
+    }
 }
