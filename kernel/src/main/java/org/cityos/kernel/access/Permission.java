@@ -12,6 +12,10 @@ public enum Permission {
     AUDIT_READ,
     AUDIT_VERIFY,
     EVENT_ADMIN,
+    /** See devices and the device inventory (within scope). */
+    DEVICE_READ,
+    /** Register and change devices and device types, issue device credentials, import devices. */
+    DEVICE_WRITE,
     /** See personal data (ID numbers, phone numbers, names) unmasked; every use is audited. */
     PII_UNMASK
 }

@@ -1,0 +1,311 @@
+package org.cityos.iot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cityos.iot.RegistryFixture.*;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Set;
+import org.cityos.iot.DeviceProblems.DeviceOutsideDistrict;
+import org.cityos.iot.DeviceProblems.DuplicateSerial;
+import org.cityos.iot.DeviceProblems.IllegalTransition;
+import org.cityos.iot.DeviceProblems.NearDuplicate;
+import org.cityos.iot.DeviceProblems.UnknownDevice;
+import org.cityos.kernel.GeoPoint;
+import org.cityos.kernel.PageRequest;
+import org.cityos.kernel.access.Actor;
+import org.cityos.kernel.problem.AccessDenied;
+import org.cityos.kernel.problem.ConcurrentChange;
+import org.cityos.kernel.problem.FieldIssue;
+import org.cityos.kernel.problem.InvalidInput;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+class DevicesIT {
+    static RegistryFixture f;
+    static final Actor[] current = {STEWARD};
+    static MockMvc mvc;
+
+    @BeforeAll
+    static void start() {
+        f = new RegistryFixture();
+        mvc = f.mvc(current);
+    }
+
+    @AfterAll
+    static void stop() {
+        f.close();
+    }
+
+    @Test
+    void registeringPlacesAuditsAndPublishes() {
+        long audits = f.count("SELECT count(*) FROM audit_record WHERE action = 'iot.device.register'");
+        Device d = f.register("waterlogging-level", "R-1", IN_GRID, WATER);
+        assertThat(d.id().value()).matches("dev_[0-9a-z]{20}");
+        assertThat(d.division()).isEqualTo(GRID);
+        assertThat(d.state()).isEqualTo(DeviceState.PLANNED);
+        assertThat(d.version()).isZero();
+        assertThat(f.count("SELECT count(*) FROM audit_record WHERE action = 'iot.device.register'"))
+                .isEqualTo(audits + 1);
+        assertThat(f.events).anyMatch(e -> e instanceof DeviceRegistered r && r.id().equals(d.id().value()));
+    }
+
+    @Test
+    void refusesBadDrafts() {
+        assertThatThrownBy(() -> f.register("waterlogging-level", "R-out", OUTSIDE, WATER))
+                .isInstanceOf(DeviceOutsideDistrict.class);
+        InvalidInput bad = (InvalidInput) org.assertj.core.api.Assertions.catchThrowable(() -> f.devices.register(
+                STEWARD,
+                new DeviceDraft(
+                        "no-such-type",
+                        " ",
+                        null,
+                        "S",
+                        IN_SOUTH,
+                        null,
+                        org.cityos.kernel.DepartmentCode.of("nobody"),
+                        null,
+                        null,
+                        null,
+                        List.of("bad tag!"),
+                        null,
+                        Set.of()),
+                false));
+        assertThat(bad.fieldIssues().stream().map(FieldIssue::field))
+                .contains("type", "name", "vendor", "department", "tags[0]");
+    }
+
+    @Test
+    void sameSerialIsRefusedNamingTheExistingDevice() {
+        Device first = f.register("manhole-tilt", "M-1", IN_SOUTH, CITY);
+        assertThatThrownBy(() -> f.register("manhole-tilt", "M-1", IN_NORTH, CITY))
+                .isInstanceOf(DuplicateSerial.class)
+                .hasMessageContaining(first.id().value());
+    }
+
+    @Test
+    void aSameTypeDeviceWithinThreeMetresNeedsConsent() {
+        GeoPoint at = GeoPoint.of(116.41, 39.66);
+        GeoPoint twoMetresAway = GeoPoint.of(116.41, 39.66 + 2 / 111_195.0);
+        GeoPoint tenMetresAway = GeoPoint.of(116.41, 39.66 + 10 / 111_195.0);
+        Device first = f.register("trash-bin-fill", "T-1", at, CITY);
+        assertThatThrownBy(() -> f.register("trash-bin-fill", "T-2", twoMetresAway, CITY))
+                .isInstanceOf(NearDuplicate.class)
+                .hasMessageContaining(first.id().value());
+        assertThat(f.register("smoke-detector", "T-3", twoMetresAway, CITY)).isNotNull();
+        assertThat(f.register("trash-bin-fill", "T-4", tenMetresAway, CITY)).isNotNull();
+        assertThat(f.devices.register(STEWARD, draft("trash-bin-fill", "T-5", twoMetresAway, CITY), true))
+                .isNotNull();
+    }
+
+    @Test
+    void everyAllowedTransitionWorksAndIllegalOnesAre409() {
+        Device d = f.register("noise-monitor", "L-1", IN_EAST, ECOLOGY);
+        List<DeviceState> path = List.of(
+                DeviceState.INSTALLED, DeviceState.ACTIVE, DeviceState.FAULTY, DeviceState.ACTIVE, DeviceState.RETIRED);
+        for (DeviceState to : path) {
+            assertThat(f.devices.transition(STEWARD, d.id(), to, "test").state())
+                    .isEqualTo(to);
+        }
+        assertThat(f.events)
+                .anyMatch(e -> e instanceof DeviceStateChanged c
+                        && c.id().equals(d.id().value())
+                        && c.from().equals("FAULTY")
+                        && c.to().equals("ACTIVE"));
+        assertThatThrownBy(() -> f.devices.transition(STEWARD, d.id(), DeviceState.ACTIVE, "revive"))
+                .isInstanceOf(IllegalTransition.class);
+        Device planned = f.register("noise-monitor", "L-2", IN_NORTH, ECOLOGY);
+        assertThatThrownBy(() -> f.devices.transition(STEWARD, planned.id(), DeviceState.ACTIVE, "skip"))
+                .isInstanceOf(IllegalTransition.class);
+        assertThatThrownBy(() -> f.devices.transition(STEWARD, planned.id(), DeviceState.FAULTY, "skip"))
+                .isInstanceOf(IllegalTransition.class);
+        assertThat(f.devices
+                        .transition(STEWARD, planned.id(), DeviceState.RETIRED, "plan dropped")
+                        .state())
+                .isEqualTo(DeviceState.RETIRED);
+        Device installed = f.register("noise-monitor", "L-3", IN_GRID, ECOLOGY);
+        f.devices.transition(STEWARD, installed.id(), DeviceState.INSTALLED, null);
+        assertThat(f.devices
+                        .transition(STEWARD, installed.id(), DeviceState.FAULTY, "dead on arrival")
+                        .state())
+                .isEqualTo(DeviceState.FAULTY);
+        assertThatThrownBy(() -> f.devices.transition(STEWARD, installed.id(), DeviceState.PLANNED, "back"))
+                .isInstanceOf(IllegalTransition.class);
+    }
+
+    @Test
+    void parentsMustBeGatewaysWithoutCycles() {
+        Device gw1 = f.register("gateway", "G-1", IN_SOUTH, CITY);
+        Device gw2 = f.devices.register(STEWARD, withParent(draft("gateway", "G-2", IN_NORTH, CITY), gw1.id()), false);
+        Device sensor =
+                f.devices.register(STEWARD, withParent(draft("rain-gauge", "G-3", IN_NORTH, WATER), gw2.id()), false);
+        assertThat(sensor.parent()).isEqualTo(gw2.id());
+        assertThatThrownBy(() -> f.devices.register(
+                        STEWARD, withParent(draft("rain-gauge", "G-4", IN_EAST, WATER), sensor.id()), false))
+                .isInstanceOf(InvalidInput.class)
+                .satisfies(
+                        e -> assertThat(((InvalidInput) e).fieldIssues().get(0).messageKey())
+                                .isEqualTo("problem.parent-not-gateway"));
+        assertThatThrownBy(() -> f.devices.change(
+                        STEWARD,
+                        gw1.id(),
+                        gw1.version(),
+                        withParent(draft("gateway", "G-1", IN_SOUTH, CITY), gw2.id()),
+                        false))
+                .isInstanceOf(InvalidInput.class)
+                .satisfies(
+                        e -> assertThat(((InvalidInput) e).fieldIssues().get(0).messageKey())
+                                .isEqualTo("problem.gateway-cycle"));
+    }
+
+    @Test
+    void changesNeedTheCurrentVersion() {
+        Device d = f.register("water-meter", "W-1", IN_SOUTH, WATER);
+        DeviceDraft moved = draft("water-meter", "W-1", IN_NORTH, WATER);
+        Device changed = f.devices.change(STEWARD, d.id(), 0, moved, false);
+        assertThat(changed.division()).isEqualTo(NORTH);
+        assertThat(changed.version()).isEqualTo(1);
+        assertThatThrownBy(() -> f.devices.change(STEWARD, d.id(), 0, moved, false))
+                .isInstanceOf(ConcurrentChange.class);
+    }
+
+    @Test
+    void scopeLimitsWhatIsSeenAndChanged() {
+        Device east = f.register("river-level", "S-east", IN_EAST, ECOLOGY);
+        Device west = f.register("river-level", "S-west", IN_NORTH, CITY);
+        Device sharedEast = f.devices.register(
+                STEWARD,
+                new DeviceDraft(
+                        "river-level",
+                        "shared",
+                        "acme",
+                        "S-shared",
+                        GeoPoint.of(116.56, 39.66),
+                        null,
+                        ECOLOGY,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        Set.of(WATER)),
+                false);
+        assertThatThrownBy(() -> f.devices.get(WEST_STEWARD, east.id())).isInstanceOf(UnknownDevice.class);
+        assertThat(f.devices.get(WEST_STEWARD, west.id())).isNotNull();
+        assertThat(f.devices.get(WATER_HANDLER, sharedEast.id())).isNotNull();
+        assertThatThrownBy(() -> f.devices.get(WATER_HANDLER, east.id())).isInstanceOf(UnknownDevice.class);
+        assertThatThrownBy(() -> f.devices.transition(WEST_STEWARD, east.id(), DeviceState.INSTALLED, "x"))
+                .isInstanceOf(UnknownDevice.class);
+        assertThatThrownBy(() -> f.devices.register(WEST_STEWARD, draft("river-level", "S-x", IN_EAST, ECOLOGY), false))
+                .isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> f.devices.get(AUDITOR, west.id())).isInstanceOf(AccessDenied.class);
+        var eastList = f.devices.list(
+                EAST_READER, new DeviceFilter("river-level", null, null, null, null, null), PageRequest.of(0, 100));
+        assertThat(eastList.items())
+                .extracting(Device::id)
+                .contains(east.id(), sharedEast.id())
+                .doesNotContain(west.id());
+        var waterList = f.devices.list(
+                WATER_HANDLER, new DeviceFilter("river-level", null, null, null, null, null), PageRequest.of(0, 100));
+        assertThat(waterList.items()).extracting(Device::id).containsExactly(sharedEast.id());
+    }
+
+    @Test
+    void httpMasksPhonesAndAnswersProblemsNot500() throws Exception {
+        current[0] = STEWARD;
+        String body = """
+                {"type":"smoke-detector","name":"烟感","vendor":"acme","serial":"H-1","lon":116.42,"lat":39.67,
+                 "department":"city-management","maintainer":{"organisation":"维保","contact":"李四","phone":"13912345678"}}""";
+        String created = mvc.perform(post("/api/devices")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.maintainer.phone").value("139****5678"))
+                .andExpect(jsonPath("$.maintainer.contact").value("李*"))
+                .andExpect(jsonPath("$.division").value(SOUTH.value()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String id = created.replaceAll(".*\"id\":\"(dev_[0-9a-z]+)\".*", "$1");
+        mvc.perform(post("/api/devices/" + id + "/transitions")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"to\":\"ACTIVE\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("illegal-device-transition")));
+        mvc.perform(post("/api/devices/" + id + "/transitions")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"to\":\"DANCING\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/devices/not-an-id")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/devices/dev_00000000000000000000")).andExpect(status().isNotFound());
+        mvc.perform(post("/api/devices")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body.replace("116.42", "999").replace("H-1", "H-2")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/devices")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body.replace("H-1", "H-3").replace("smoke-detector", "nope")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").exists());
+        mvc.perform(get("/api/devices").param("division", "11011500100").param("type", "smoke-detector"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/devices")
+                        .param("division", SOUTH.value())
+                        .param("type", "smoke-detector")
+                        .param("q", "烟感"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1));
+    }
+
+    @Test
+    void deviceTypesComeThroughTheApiWithFieldErrors() throws Exception {
+        current[0] = STEWARD;
+        String type = """
+                {"code":"tree-tilt","nameZh":"树木倾斜","nameEn":"Tree tilt","domain":"greening","componentClass":"04",
+                 "properties":[{"name":"tilt","unit":"°","dataType":"NUMBER","min":0,"max":90,"reportingIntervalSeconds":3600},
+                               {"name":"tilt","dataType":"DECIMAL","min":5,"max":1,"reportingIntervalSeconds":0}]}""";
+        mvc.perform(post("/api/device-types")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(type))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(3));
+        String ok = type.replace(
+                ",\n               {\"name\":\"tilt\",\"dataType\":\"DECIMAL\",\"min\":5,\"max\":1,\"reportingIntervalSeconds\":0}",
+                "");
+        mvc.perform(post("/api/device-types")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(ok))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.properties[0].dataType").value("NUMBER"));
+        mvc.perform(post("/api/device-types")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(ok))
+                .andExpect(status().isConflict());
+        assertThat(f.register("tree-tilt", "TT-1", IN_EAST, CITY).typeCode()).isEqualTo("tree-tilt");
+        mvc.perform(get("/api/device-types")).andExpect(jsonPath("$.length()").value(37));
+    }
+
+    private static DeviceDraft withParent(DeviceDraft d, DeviceId parent) {
+        return new DeviceDraft(
+                d.typeCode(),
+                d.name(),
+                d.vendor(),
+                d.serial(),
+                d.location(),
+                d.address(),
+                d.department(),
+                d.maintainer(),
+                d.installedOn(),
+                d.state(),
+                d.tags(),
+                parent,
+                d.sharedWith());
+    }
+}

@@ -1,0 +1,350 @@
+package org.cityos.iot;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.cityos.audit.AuditTrail;
+import org.cityos.audit.persistence.AuditRecordStore;
+import org.cityos.http.HttpProperties;
+import org.cityos.http.ProblemResponses;
+import org.cityos.http.ProblemWriter;
+import org.cityos.identity.Departments;
+import org.cityos.identity.persistence.DepartmentRepository;
+import org.cityos.iot.internal.registry.CredentialCache;
+import org.cityos.iot.internal.registry.DevicePlacing;
+import org.cityos.iot.persistence.DeviceCredentialRepository;
+import org.cityos.iot.persistence.DeviceImportRepository;
+import org.cityos.iot.persistence.DeviceRepository;
+import org.cityos.iot.persistence.DeviceTypeRepository;
+import org.cityos.iot.persistence.InventoryRepository;
+import org.cityos.iot.web.DeviceController;
+import org.cityos.iot.web.DeviceCredentialController;
+import org.cityos.iot.web.DeviceFileController;
+import org.cityos.iot.web.DeviceTypeController;
+import org.cityos.iot.web.InventoryController;
+import org.cityos.kernel.DepartmentCode;
+import org.cityos.kernel.DivisionCode;
+import org.cityos.kernel.GeoPoint;
+import org.cityos.kernel.access.Actor;
+import org.cityos.kernel.access.ActorKind;
+import org.cityos.kernel.access.Role;
+import org.cityos.kernel.event.DomainEvent;
+import org.cityos.kernel.event.EventBus;
+import org.cityos.kernel.event.EventConsumer;
+import org.cityos.spatial.Division;
+import org.cityos.spatial.DivisionKind;
+import org.cityos.spatial.Divisions;
+import org.cityos.spatial.Places;
+import org.cityos.spatial.SyntheticPois;
+import org.cityos.spatial.persistence.DivisionGeometryRepository;
+import org.cityos.spatial.persistence.DivisionRepository;
+import org.cityos.testkit.MutableClock;
+import org.cityos.testkit.TestPostgres;
+import org.flywaydb.core.Flyway;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.EnableTransactionManagement;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The registry services as Spring wires them over a fresh database with a small division tree (the
+ * real district outline split at lon 116.45 into a west town 001 and an east town 002; the west town's
+ * south (lat < 39.70) is community 001001 with a grid west of lon 116.35, its north community 001002;
+ * the east town is community 002001) and three departments.
+ */
+final class RegistryFixture implements AutoCloseable {
+    static final DivisionCode DISTRICT = DivisionCode.of("110115000000");
+    static final DivisionCode WEST = DivisionCode.of("110115001000");
+    static final DivisionCode EAST = DivisionCode.of("110115002000");
+    static final DivisionCode SOUTH = DivisionCode.of("110115001001");
+    static final DivisionCode NORTH = DivisionCode.of("110115001002");
+    static final DivisionCode EAST_COMMUNITY = DivisionCode.of("110115002001");
+    static final DivisionCode GRID = DivisionCode.of("110115001001001");
+
+    static final GeoPoint IN_GRID = GeoPoint.of(116.30, 39.60);
+    static final GeoPoint IN_SOUTH = GeoPoint.of(116.40, 39.65);
+    static final GeoPoint IN_NORTH = GeoPoint.of(116.40, 39.75);
+    static final GeoPoint IN_EAST = GeoPoint.of(116.55, 39.65);
+    static final GeoPoint OUTSIDE = GeoPoint.of(117.5, 39.6);
+
+    static final DepartmentCode CITY = DepartmentCode.of("city-management");
+    static final DepartmentCode WATER = DepartmentCode.of("water");
+    static final DepartmentCode ECOLOGY = DepartmentCode.of("ecology");
+
+    static final Actor STEWARD = actor("steward", Role.DATA_STEWARD, DISTRICT);
+    static final Actor WEST_STEWARD = actor("west-steward", Role.DATA_STEWARD, WEST);
+    static final Actor EAST_READER = actor("east-reader", Role.GRID_WORKER, EAST);
+    static final Actor WATER_HANDLER = new Actor(
+            "water-handler", ActorKind.USER, "water", Set.of(Role.DEPARTMENT_HANDLER), List.of(), Set.of(WATER), false);
+    static final Actor AUDITOR = actor("auditor", Role.AUDITOR, DISTRICT);
+
+    final AnnotationConfigApplicationContext context;
+    final HikariDataSource dataSource;
+    final JdbcClient jdbc;
+    final MutableClock clock = MutableClock.at("2026-11-24T08:00:00Z");
+    final DeviceTypes types;
+    final Devices devices;
+    final DeviceCredentials credentials;
+    final DeviceImports imports;
+    final DeviceExports exports;
+    final Inventory inventory;
+    final List<DomainEvent> events;
+
+    RegistryFixture() {
+        String url = TestPostgres.newDatabase();
+        Flyway.configure()
+                .dataSource(url, "postgres", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(6);
+        dataSource = new HikariDataSource(config);
+        jdbc = JdbcClient.create(dataSource);
+        seedDivisions();
+        for (Object[] d : new Object[][] {{CITY, "城市管理委员会"}, {WATER, "水务局"}, {ECOLOGY, "生态环境局"}}) {
+            jdbc.sql("INSERT INTO identity_department (code, name, short_name, created_at, updated_at)"
+                            + " VALUES (?, ?, ?, now(), now())")
+                    .params(d[0].toString(), d[1], d[1])
+                    .update();
+        }
+        context = new AnnotationConfigApplicationContext();
+        context.registerBean(DataSource.class, () -> dataSource);
+        context.registerBean(MutableClock.class, () -> clock);
+        context.register(Wiring.class);
+        context.refresh();
+        types = context.getBean(DeviceTypes.class);
+        devices = context.getBean(Devices.class);
+        credentials = context.getBean(DeviceCredentials.class);
+        imports = context.getBean(DeviceImports.class);
+        exports = context.getBean(DeviceExports.class);
+        inventory = context.getBean(Inventory.class);
+        events = context.getBean(Recorded.class);
+    }
+
+    static Actor actor(String id, Role role, DivisionCode... scope) {
+        return new Actor(id, ActorKind.USER, id, Set.of(role), List.of(scope), Set.of(), false);
+    }
+
+    static DeviceDraft draft(String type, String serial, GeoPoint at, DepartmentCode owner) {
+        return new DeviceDraft(
+                type,
+                "设备 " + serial,
+                "acme",
+                serial,
+                at,
+                "测试路 1 号",
+                owner,
+                new DeviceMaintainer("维保公司", "张三", "13812345678"),
+                java.time.LocalDate.of(2025, 5, 1),
+                null,
+                List.of("test"),
+                null,
+                Set.of());
+    }
+
+    Device register(String type, String serial, GeoPoint at, DepartmentCode owner) {
+        return devices.register(STEWARD, draft(type, serial, at, owner), false);
+    }
+
+    long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    MockMvc mvc(Actor[] current) {
+        ResourceBundleMessageSource messages = messages();
+        HttpProperties http = new HttpProperties(null, null, null);
+        ProblemWriter writer = new ProblemWriter(messages, JsonMapper.builder().build(), http.problemBaseUri());
+        return MockMvcBuilders.standaloneSetup(
+                        context.getBean(DeviceTypeController.class),
+                        context.getBean(DeviceController.class),
+                        context.getBean(DeviceCredentialController.class),
+                        context.getBean(DeviceFileController.class),
+                        context.getBean(InventoryController.class))
+                .setControllerAdvice(new ProblemResponses(writer, http))
+                .setCustomArgumentResolvers(new FixedActor(current))
+                .build();
+    }
+
+    static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("i18n/http/messages", "i18n/iot/messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        messages.setDefaultLocale(Locale.ROOT);
+        return messages;
+    }
+
+    private void seedDivisions() {
+        DivisionRepository divisions = new DivisionRepository(jdbc, new JdbcTemplate(dataSource));
+        DivisionGeometryRepository geometries = new DivisionGeometryRepository(jdbc, new JdbcTemplate(dataSource));
+        Instant now = Instant.parse("2026-11-24T00:00:00Z");
+        Geometry outline = SyntheticPois.outline(SyntheticPois.DEFAULT_OUTLINE);
+        Geometry west = outline.intersection(box(116.0, 39.0, 116.45, 40.0));
+        Geometry east = outline.intersection(box(116.45, 39.0, 117.0, 40.0));
+        Geometry south = west.intersection(box(116.0, 39.0, 117.0, 39.70));
+        Geometry north = west.intersection(box(116.0, 39.70, 117.0, 40.0));
+        Geometry grid = south.intersection(box(116.0, 39.0, 116.35, 40.0));
+        Object[][] tree = {
+            {DISTRICT, null, DivisionKind.DISTRICT, "大兴区", outline},
+            {WEST, DISTRICT, DivisionKind.TOWN, "西镇", west},
+            {EAST, DISTRICT, DivisionKind.TOWN, "东镇", east},
+            {SOUTH, WEST, DivisionKind.COMMUNITY, "南社区", south},
+            {NORTH, WEST, DivisionKind.COMMUNITY, "北社区", north},
+            {EAST_COMMUNITY, EAST, DivisionKind.COMMUNITY, "东社区", east},
+            {GRID, SOUTH, DivisionKind.GRID, "南社区第一网格", grid}
+        };
+        for (Object[] d : tree) {
+            divisions.insert(
+                    new Division(
+                            (DivisionCode) d[0],
+                            (DivisionCode) d[1],
+                            (DivisionKind) d[2],
+                            (String) d[3],
+                            true,
+                            "test",
+                            0,
+                            now),
+                    now);
+            geometries.upsert((DivisionCode) d[0], (Geometry) d[4], 1.0, true, "test", now);
+        }
+    }
+
+    private static Geometry box(double minX, double minY, double maxX, double maxY) {
+        return new GeometryFactory().toGeometry(new Envelope(minX, maxX, minY, maxY));
+    }
+
+    @Override
+    public void close() {
+        context.close();
+        dataSource.close();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableTransactionManagement(proxyTargetClass = true)
+    @Import({
+        DivisionRepository.class,
+        DivisionGeometryRepository.class,
+        Places.class,
+        Divisions.class,
+        DepartmentRepository.class,
+        Departments.class,
+        DeviceTypeRepository.class,
+        DeviceRepository.class,
+        DeviceCredentialRepository.class,
+        DeviceImportRepository.class,
+        InventoryRepository.class,
+        DeviceTypes.class,
+        DevicePlacing.class,
+        Devices.class,
+        DeviceCredentials.class,
+        DeviceImports.class,
+        DeviceExports.class,
+        Inventory.class,
+        DeviceTypeController.class,
+        DeviceController.class,
+        DeviceCredentialController.class,
+        DeviceFileController.class,
+        InventoryController.class
+    })
+    static class Wiring {
+        @Bean
+        JdbcClient jdbcClient(DataSource dataSource) {
+            return JdbcClient.create(dataSource);
+        }
+
+        @Bean
+        JdbcTemplate jdbcTemplate(DataSource dataSource) {
+            return new JdbcTemplate(dataSource);
+        }
+
+        @Bean
+        PlatformTransactionManager transactionManager(DataSource dataSource) {
+            return new DataSourceTransactionManager(dataSource);
+        }
+
+        @Bean
+        DeviceRegistryProperties deviceRegistryProperties() throws java.io.IOException {
+            return new DeviceRegistryProperties(
+                    null, null, null, Files.createTempDirectory("device-imports"), null, 7, null, null);
+        }
+
+        @Bean
+        CredentialCache credentialCache(DeviceRegistryProperties properties, Clock clock) {
+            return new CredentialCache(properties.credentialCacheTtl(), clock);
+        }
+
+        @Bean
+        ResourceBundleMessageSource messageSource() {
+            return messages();
+        }
+
+        @Bean
+        AuditTrail auditTrail(DataSource dataSource, Clock clock) {
+            // Only recording is exercised here; chaining and verification are the audit module's tests.
+            return new AuditTrail(
+                    new AuditRecordStore(dataSource, JsonMapper.builder().build()), null, null, null, null, clock);
+        }
+
+        @Bean
+        Recorded recordedEvents() {
+            return new Recorded();
+        }
+
+        @Bean
+        EventBus eventBus(Recorded recordedEvents) {
+            return new EventBus() {
+                @Override
+                public void publish(DomainEvent event) {
+                    recordedEvents.add(event);
+                }
+
+                @Override
+                public <E extends DomainEvent> void subscribe(
+                        String consumerName, Class<E> eventClass, EventConsumer<E> consumer) {}
+            };
+        }
+    }
+
+    /** The events published, in order. */
+    static final class Recorded extends CopyOnWriteArrayList<DomainEvent> {}
+
+    /** Resolves the {@link Actor} argument to whoever the test currently acts as. */
+    private record FixedActor(Actor[] current)
+            implements org.springframework.web.method.support.HandlerMethodArgumentResolver {
+        @Override
+        public boolean supportsParameter(org.springframework.core.MethodParameter parameter) {
+            return Actor.class.equals(parameter.getParameterType());
+        }
+
+        @Override
+        public Object resolveArgument(
+                org.springframework.core.MethodParameter parameter,
+                org.springframework.web.method.support.ModelAndViewContainer container,
+                org.springframework.web.context.request.NativeWebRequest request,
+                org.springframework.web.bind.support.WebDataBinderFactory binders) {
+            return current[0];
+        }
+    }
+}
