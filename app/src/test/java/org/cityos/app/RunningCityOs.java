@@ -1,8 +1,6 @@
 package org.cityos.app;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -13,11 +11,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class RunningCityOs implements AutoCloseable {
     final ConfigurableApplicationContext context;
     final Api api;
-    final Duration startup;
 
-    private RunningCityOs(ConfigurableApplicationContext context, Duration startup) {
+    private RunningCityOs(ConfigurableApplicationContext context) {
         this.context = context;
-        this.startup = startup;
         this.api =
                 new Api(((WebServerApplicationContext) context).getWebServer().getPort());
     }
@@ -29,13 +25,12 @@ final class RunningCityOs implements AutoCloseable {
         all.put("cityos.audit.signing-key-file", keyFile.toString());
         all.putIfAbsent("cityos.identity.demo", "true");
         all.put("cityos.identity.bcrypt-strength", "4");
-        Instant begin = Instant.now();
         // As command-line arguments, so they outrank application.yml exactly as an operator's would.
         String[] args = all.entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(CityOs.class).run(args);
-        return new RunningCityOs(context, Duration.between(begin, Instant.now()));
+        return new RunningCityOs(context);
     }
 
     @Override

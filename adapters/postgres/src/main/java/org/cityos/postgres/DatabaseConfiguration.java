@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,10 +17,15 @@ public class DatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedServerHolder embeddedPostgres(DatabaseProperties properties) {
+    EmbeddedServerHolder embeddedPostgres(
+            DatabaseProperties properties, ObjectProvider<EarlyEmbeddedStart.Pending> early) {
         if (!properties.embedded()) {
             log.info("Using external PostgreSQL at {}", properties.url());
             return new EmbeddedServerHolder(null);
+        }
+        EarlyEmbeddedStart.Pending pending = early.getIfAvailable();
+        if (pending != null) {
+            return new EmbeddedServerHolder(pending.take());
         }
         return new EmbeddedServerHolder(EmbeddedPostgresServer.start(properties.dataDirectory(), properties.port()));
     }
