@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The boundaries of ../shared/ARCHITECTURE.md as a test: contexts meet only through each other's
+ * The boundaries of the target architecture (docs/adr/0001) as a test: contexts meet only through each other's
  * public package, arrows point down, the kernel depends on nothing.
  */
 class ArchitectureTest {

@@ -15,6 +15,7 @@ import org.cityos.benchmarks.load.JarSnapshot;
 import org.cityos.benchmarks.micro.MicroBenchmarks;
 import org.cityos.benchmarks.scenarios.AuditedWriteScenario;
 import org.cityos.benchmarks.scenarios.AuthorisedRequestScenario;
+import org.cityos.benchmarks.scenarios.DeviceRegistryScenario;
 import org.cityos.benchmarks.scenarios.GeocodingScenario;
 import org.cityos.benchmarks.scenarios.LoginScenario;
 import org.cityos.benchmarks.scenarios.PoiNearestScenario;
@@ -22,12 +23,12 @@ import org.cityos.benchmarks.scenarios.StartupScenario;
 import org.cityos.benchmarks.spatial.ReferenceDistrict;
 
 /**
- * {@code Suite tiny|full [spatial]}: every JMH benchmark, then every end-to-end scenario against one
- * CityOS process, then the in-process spatial scenarios, each beside its baseline from the same run.
- * Prints the table; {@code full} also writes it into benchmarks/README.md. With {@code spatial} only
- * the spatial benchmarks run (no CityOS process needed), and {@code full} merges their rows into the
- * README's table instead of replacing it. Exits non-zero only when a scenario crashed, never because
- * of a figure.
+ * {@code Suite tiny|full [spatial|iot]}: every JMH benchmark, then every end-to-end scenario against
+ * one CityOS process, then the in-process spatial and device-registry scenarios, each beside its
+ * baseline from the same run. Prints the table; {@code full} also writes it into benchmarks/README.md.
+ * With {@code spatial} or {@code iot} only those benchmarks run (no CityOS process needed), and
+ * {@code full} merges their rows into the README's table instead of replacing it. Exits non-zero only
+ * when a scenario crashed, never because of a figure.
  */
 public final class Suite {
     private Suite() {}
@@ -44,20 +45,31 @@ public final class Suite {
         }
     }
 
+    /** Which benchmarks run: all of them, or only those needing no CityOS process. */
+    enum Selection {
+        ALL,
+        SPATIAL,
+        IOT;
+
+        boolean isPart() {
+            return this != ALL;
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Mode mode;
-        boolean spatialOnly;
+        Selection selection;
         try {
             mode = Mode.parse(args.length > 0 ? args[0] : "tiny");
-            spatialOnly = spatialOnly(args);
+            selection = selection(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("usage: Suite tiny|full [spatial] (" + e.getMessage() + ")");
+            System.err.println("usage: Suite tiny|full [spatial|iot] (" + e.getMessage() + ")");
             System.exit(2);
             return;
         }
         Path root = root();
         Path jar = root.resolve("app/target/cityos.jar");
-        if (!spatialOnly && !Files.isRegularFile(jar)) {
+        if (!selection.isPart() && !Files.isRegularFile(jar)) {
             System.err.println("CityOS jar missing: " + jar.toAbsolutePath()
                     + "\nBuild it first: ./mvnw -B -ntp -DskipTests install (./cityos bench does this for you).");
             System.exit(2);
@@ -65,21 +77,22 @@ public final class Suite {
         Path work = Files.createTempDirectory("cityos-bench-");
         Machine machine = Machine.detect();
         String date = LocalDate.now(ZoneOffset.UTC).toString();
-        System.out.println("CityOS benchmarks, mode " + mode.name() + (spatialOnly ? ", spatial only" : "") + ", on "
-                + machine.line());
+        System.out.println("CityOS benchmarks, mode " + mode.name()
+                + (selection.isPart() ? ", " + selection.name().toLowerCase(java.util.Locale.ROOT) + " only" : "")
+                + ", on " + machine.line());
         long begin = System.nanoTime();
 
         List<Row> rows = new ArrayList<>();
-        if (!spatialOnly) {
+        if (selection == Selection.ALL) {
             Path snapshot = JarSnapshot.copy(jar, work);
             rows.addAll(guard("JMH micro-benchmarks", () -> MicroBenchmarks.run(mode)));
             rows.addAll(guard("JMH point→grid", () -> MicroBenchmarks.spatial(mode)));
             rows.addAll(endToEnd(mode, snapshot, work));
-        } else {
+        } else if (selection == Selection.SPATIAL) {
             rows.addAll(guard("JMH point→grid", () -> MicroBenchmarks.spatial(mode)));
         }
         // In process, after CityOS has stopped, so the two never compete for the cores.
-        rows.addAll(spatialScenarios(mode, work));
+        rows.addAll(inProcessScenarios(mode, selection, work));
         Cleanup.closeAll();
 
         boolean crashed = rows.stream().anyMatch(Row::isCrash);
@@ -97,7 +110,8 @@ public final class Suite {
             Path readme = root.resolve("benchmarks/README.md");
             String before = Files.readString(readme);
             Files.writeString(
-                    readme, spatialOnly ? ResultsTable.merge(before, table) : ResultsTable.rewrite(before, table));
+                    readme,
+                    selection.isPart() ? ResultsTable.merge(before, table) : ResultsTable.rewrite(before, table));
             System.out.println("Wrote the table into " + readme);
         } else if (mode.isFull()) {
             System.err.println("README not rewritten: a crashed run must not replace good figures.");
@@ -105,19 +119,29 @@ public final class Suite {
         System.exit(crashed ? 1 : 0);
     }
 
-    /** {@code spatial} as the second argument; anything else there is a usage error. */
-    static boolean spatialOnly(String[] args) {
+    /** {@code spatial} or {@code iot} as the second argument; anything else there is a usage error. */
+    static Selection selection(String[] args) {
         if (args.length < 2) {
-            return false;
+            return Selection.ALL;
         }
-        if (args.length == 2 && "spatial".equals(args[1].strip())) {
-            return true;
+        if (args.length == 2) {
+            switch (args[1].strip()) {
+                case "spatial":
+                    return Selection.SPATIAL;
+                case "iot":
+                    return Selection.IOT;
+                default:
+                    break;
+            }
         }
-        throw new IllegalArgumentException("the only selection is 'spatial', not " + String.join(" ", args));
+        throw new IllegalArgumentException("the selections are 'spatial' and 'iot', not " + String.join(" ", args));
     }
 
-    /** Geocoding and POI nearest-k over one reference district, generated once for both. */
-    static List<Row> spatialScenarios(Mode mode, Path work) {
+    /**
+     * Geocoding, POI nearest-k and the device registry over one reference district, generated once for
+     * all; a selection runs its own only.
+     */
+    static List<Row> inProcessScenarios(Mode mode, Selection selection, Path work) {
         ReferenceDistrict[] district = new ReferenceDistrict[1];
         Scenario.Input<ReferenceDistrict> reference = () -> {
             if (district[0] == null) {
@@ -126,8 +150,13 @@ public final class Suite {
             return district[0];
         };
         List<Row> rows = new ArrayList<>();
-        rows.addAll(guard("geocoding", () -> GeocodingScenario.run(mode, reference.get())));
-        rows.addAll(guard("POI nearest-k", () -> PoiNearestScenario.run(mode, reference.get(), work)));
+        if (selection != Selection.IOT) {
+            rows.addAll(guard("geocoding", () -> GeocodingScenario.run(mode, reference.get())));
+            rows.addAll(guard("POI nearest-k", () -> PoiNearestScenario.run(mode, reference.get(), work)));
+        }
+        if (selection != Selection.SPATIAL) {
+            rows.addAll(guard("device registry", () -> DeviceRegistryScenario.run(mode, reference.get(), work)));
+        }
         return rows;
     }
 

@@ -9,16 +9,25 @@ class SuiteArgumentsTest {
 
     @Test
     void spatialAsSecondArgumentSelectsTheSpatialBenchmarksOnly() {
-        assertThat(Suite.spatialOnly(new String[] {"full", "spatial"})).isTrue();
-        assertThat(Suite.spatialOnly(new String[] {"tiny"})).isFalse();
-        assertThat(Suite.spatialOnly(new String[0])).isFalse();
+        assertThat(Suite.selection(new String[] {"full", "spatial"})).isEqualTo(Suite.Selection.SPATIAL);
+        assertThat(Suite.selection(new String[] {"tiny"})).isEqualTo(Suite.Selection.ALL);
+        assertThat(Suite.selection(new String[0])).isEqualTo(Suite.Selection.ALL);
+    }
+
+    @Test
+    void iotAsSecondArgumentSelectsTheDeviceRegistryBenchmarksOnly() {
+        assertThat(Suite.selection(new String[] {"tiny", "iot"})).isEqualTo(Suite.Selection.IOT);
+        assertThat(Suite.Selection.IOT.isPart()).isTrue();
+        assertThat(Suite.Selection.ALL.isPart()).isFalse();
     }
 
     @Test
     void anyOtherSelectionIsAUsageError() {
-        assertThatThrownBy(() -> Suite.spatialOnly(new String[] {"full", "login"}))
+        assertThatThrownBy(() -> Suite.selection(new String[] {"full", "login"}))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Suite.spatialOnly(new String[] {"full", "spatial", "x"}))
+        assertThatThrownBy(() -> Suite.selection(new String[] {"full", "spatial", "x"}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Suite.selection(new String[] {"full", "iot", "spatial"}))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
