@@ -141,6 +141,7 @@ public final class RegistryContext implements AutoCloseable {
         DeviceTypes.class,
         DevicePlacing.class,
         Devices.class,
+        org.cityos.iot.internal.registry.CredentialChangeFeed.class,
         DeviceCredentials.class,
         DeviceImports.class,
         Inventory.class,

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cityos.audit.AuditTrail;
 import org.cityos.iot.internal.registry.CredentialCache;
+import org.cityos.iot.internal.registry.CredentialChangeFeed;
 import org.cityos.iot.persistence.DeviceCredentialRepository;
 import org.cityos.kernel.access.Actor;
 import org.cityos.kernel.access.Permission;
@@ -39,6 +40,7 @@ public class DeviceCredentials {
     private final DeviceCredentialRepository repository;
     private final Devices devices;
     private final CredentialCache cache;
+    private final CredentialChangeFeed changes;
     private final DeviceRegistryProperties properties;
     private final AuditTrail audit;
     private final Clock clock;
@@ -47,12 +49,14 @@ public class DeviceCredentials {
             DeviceCredentialRepository repository,
             Devices devices,
             CredentialCache cache,
+            CredentialChangeFeed changes,
             DeviceRegistryProperties properties,
             AuditTrail audit,
             Clock clock) {
         this.repository = repository;
         this.devices = devices;
         this.cache = cache;
+        this.changes = changes;
         this.properties = properties;
         this.audit = audit;
         this.clock = clock;
@@ -80,7 +84,7 @@ public class DeviceCredentials {
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         repository.insert(digest(token), id, token.substring(token.length() - 4), now);
-        cache.forget(id);
+        changes.changed(id);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("rotated", rotated);
         details.put("overlap", overlap.toString());
@@ -94,7 +98,7 @@ public class DeviceCredentials {
         actor.require(Permission.DEVICE_WRITE);
         Device device = devices.visible(actor, id);
         int revoked = repository.revokeAll(id, clock.instant());
-        cache.forget(id);
+        changes.changed(id);
         audit.record(
                 actor,
                 "iot.device-credential.revoke",

@@ -10,8 +10,9 @@ import org.springframework.util.unit.DataSize;
  *
  * @param nearDuplicateMetres a device of the same type closer than this is a suspected duplicate
  * @param credentialOverlap how long a rotated-out token keeps working, so devices can switch over
- * @param credentialCacheTtl how long a token lookup is remembered on a node (revocations, rotations and
- *     state changes made on the same node clear it at once; other nodes see them within this time)
+ * @param credentialCacheTtl how long a token lookup is remembered on a node; revocations, rotations and
+ *     state changes clear it at once on the node that made them and within a second on the others
+ *     (the credential change feed), so this only bounds staleness if that feed stops
  * @param importDirectory where uploaded files wait while their job runs; blank = the system temp dir
  * @param maxImportSize largest import file
  * @param importBatchSize rows written per transaction (one JDBC batch) during an import
@@ -32,7 +33,7 @@ public record DeviceRegistryProperties(
     public DeviceRegistryProperties {
         nearDuplicateMetres = nearDuplicateMetres == null ? 3.0 : nearDuplicateMetres;
         credentialOverlap = credentialOverlap == null ? Duration.ofHours(24) : credentialOverlap;
-        credentialCacheTtl = credentialCacheTtl == null ? Duration.ofSeconds(2) : credentialCacheTtl;
+        credentialCacheTtl = credentialCacheTtl == null ? Duration.ofMinutes(10) : credentialCacheTtl;
         importDirectory = importDirectory == null || importDirectory.toString().isBlank()
                 ? Path.of(System.getProperty("java.io.tmpdir"), "cityos-device-imports")
                 : importDirectory;

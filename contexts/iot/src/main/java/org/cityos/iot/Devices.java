@@ -6,7 +6,7 @@ import java.util.Map;
 import org.cityos.audit.AuditTrail;
 import org.cityos.iot.DeviceProblems.IllegalTransition;
 import org.cityos.iot.DeviceProblems.UnknownDevice;
-import org.cityos.iot.internal.registry.CredentialCache;
+import org.cityos.iot.internal.registry.CredentialChangeFeed;
 import org.cityos.iot.internal.registry.DevicePlacing;
 import org.cityos.iot.persistence.DeviceRepository;
 import org.cityos.kernel.Page;
@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Devices {
     private final DeviceRepository repository;
     private final DevicePlacing placing;
-    private final CredentialCache credentials;
+    private final CredentialChangeFeed credentials;
     private final AuditTrail audit;
     private final EventBus events;
     private final Clock clock;
@@ -37,7 +37,7 @@ public class Devices {
     public Devices(
             DeviceRepository repository,
             DevicePlacing placing,
-            CredentialCache credentials,
+            CredentialChangeFeed credentials,
             AuditTrail audit,
             EventBus events,
             Clock clock) {
@@ -115,7 +115,7 @@ public class Devices {
         if (!repository.changeState(id, current.state(), to, clock.instant())) {
             throw new ConcurrentChange("device", id);
         }
-        credentials.forget(id);
+        credentials.changed(id);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("from", current.state().name());
         details.put("to", to.name());

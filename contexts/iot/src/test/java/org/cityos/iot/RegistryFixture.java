@@ -259,6 +259,7 @@ final class RegistryFixture implements AutoCloseable {
         DevicePlacing.class,
         Devices.class,
         DeviceCredentials.class,
+        org.cityos.iot.internal.registry.CredentialChangeFeed.class,
         DeviceImports.class,
         DeviceExports.class,
         Inventory.class,

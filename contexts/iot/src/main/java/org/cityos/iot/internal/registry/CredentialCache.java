@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cityos.iot.DeviceCredentialCheck;
 import org.cityos.iot.DeviceId;
@@ -17,6 +18,7 @@ import org.cityos.iot.DeviceId;
 public final class CredentialCache {
     private static final int MAX_ENTRIES = 500_000;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<DeviceId, Set<String>> byDevice = new ConcurrentHashMap<>();
     private final Duration ttl;
     private final Clock clock;
 
@@ -49,11 +51,18 @@ public final class CredentialCache {
         }
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
+            byDevice.clear();
         }
         entries.put(digest, new Entry(check, clock.instant().plus(ttl)));
+        byDevice.computeIfAbsent(check.deviceId(), d -> ConcurrentHashMap.newKeySet())
+                .add(digest);
     }
 
+    /** Forgets every token of the device: the few digests indexed under it, not a scan of the cache. */
     public void forget(DeviceId device) {
-        entries.values().removeIf(e -> e.check().deviceId().equals(device));
+        Set<String> digests = byDevice.remove(device);
+        if (digests != null) {
+            digests.forEach(entries::remove);
+        }
     }
 }
