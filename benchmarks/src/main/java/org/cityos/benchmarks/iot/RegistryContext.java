@@ -86,10 +86,13 @@ public final class RegistryContext implements AutoCloseable {
     /** Token checks with a node cache of their own ({@code ttl} zero = every check reads the database). */
     public DeviceCredentials credentials(java.time.Duration ttl) {
         Clock clock = bean(Clock.class);
+        CredentialCache cache = new CredentialCache(ttl, clock);
         return new DeviceCredentials(
                 bean(DeviceCredentialRepository.class),
                 devices(),
-                new CredentialCache(ttl, clock),
+                cache,
+                new org.cityos.iot.internal.registry.CredentialChangeFeed(
+                        bean(org.springframework.jdbc.core.simple.JdbcClient.class), cache, clock),
                 bean(DeviceRegistryProperties.class),
                 bean(AuditTrail.class),
                 clock);
