@@ -8,6 +8,7 @@ import java.util.Set;
 import org.cityos.kernel.DivisionLevel;
 import org.cityos.kernel.GeoPoint;
 import org.cityos.kernel.PageRequest;
+import org.cityos.kernel.access.Actor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,29 @@ class InventoryIT {
                         new InventoryRow("camera", "city-management", WEST.value(), "PLANNED", 2),
                         new InventoryRow("waterlogging-level", "water", WEST.value(), "ACTIVE", 2),
                         new InventoryRow("waterlogging-level", "water", EAST.value(), "FAULTY", 1));
+    }
+
+    @Test
+    void theTriggerKeptCountTableAgreesWithTheDevicesThemselves() {
+        var fromDevices = f.jdbc.sql("SELECT type_code, department, left(division, 12), state, count(*)"
+                        + " FROM iot_device GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4")
+                .query((rs, i) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|"
+                        + rs.getString(4) + "|" + rs.getLong(5))
+                .list();
+        var fromCounts = f.jdbc.sql("SELECT type_code, department, community, state, devices"
+                        + " FROM iot_inventory_count WHERE devices > 0 ORDER BY 1, 2, 3, 4")
+                .query((rs, i) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|"
+                        + rs.getString(4) + "|" + rs.getLong(5))
+                .list();
+        assertThat(fromCounts).isNotEmpty().isEqualTo(fromDevices);
+        Actor everything = Actor.system("inventory-test");
+        assertThat(f.inventory.counts(everything, DivisionLevel.TOWN, null, null, null, null))
+                .isEqualTo(f.inventory.counts(STEWARD, DivisionLevel.TOWN, null, null, null, null).stream()
+                        .sorted(java.util.Comparator.comparing(InventoryRow::typeCode)
+                                .thenComparing(InventoryRow::department)
+                                .thenComparing(InventoryRow::division)
+                                .thenComparing(InventoryRow::state))
+                        .toList());
     }
 
     @Test
