@@ -44,7 +44,7 @@ public record PoiProperties(
         maxImportIssues = maxImportIssues == null ? 10_000 : maxImportIssues;
         indexCheckInterval = indexCheckInterval == null ? Duration.ofSeconds(10) : indexCheckInterval;
         staleImportAfter = staleImportAfter == null ? Duration.ofMinutes(10) : staleImportAfter;
-        syntheticCount = syntheticCount == null ? 2_000 : syntheticCount;
+        syntheticCount = syntheticCount == null ? 1_000 : syntheticCount;
         syntheticSeed = syntheticSeed == null ? 20261124L : syntheticSeed;
         if (projectionLatitude < -80 || projectionLatitude > 80) {
             throw new IllegalArgumentException("cityos.spatial.poi.projection-latitude must be within ±80");

@@ -3,6 +3,7 @@ package org.cityos.spatial.internal.geocoding;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.cityos.kernel.DepartmentCode;
 import org.cityos.kernel.access.Actor;
 import org.cityos.spatial.Gazetteer;
@@ -16,6 +17,7 @@ import org.cityos.spatial.LayerId;
 import org.cityos.spatial.LayerUpdateFrequency;
 import org.cityos.spatial.Layers;
 import org.cityos.spatial.Places;
+import org.cityos.spatial.internal.poi.PoiSeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -40,16 +42,33 @@ public class GazetteerSeed implements ApplicationRunner {
     private final GazetteerProperties properties;
     private final Places places;
     private final Layers layers;
+    private final PoiSeed pois;
 
-    public GazetteerSeed(Gazetteer gazetteer, GazetteerProperties properties, Places places, Layers layers) {
+    public GazetteerSeed(
+            Gazetteer gazetteer, GazetteerProperties properties, Places places, Layers layers, PoiSeed pois) {
         this.gazetteer = gazetteer;
         this.properties = properties;
         this.places = places;
         this.layers = layers;
+        this.pois = pois;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        // Demo POIs need only the partition, like the gazetteer: seed both at once, finish before readiness.
+        CompletableFuture<Void> poiSeeding = CompletableFuture.runAsync(pois::seed, r -> {
+            Thread t = new Thread(r, "cityos-poi-seed");
+            t.setDaemon(true);
+            t.start();
+        });
+        try {
+            seedGazetteer();
+        } finally {
+            poiSeeding.join();
+        }
+    }
+
+    private void seedGazetteer() {
         if (properties.enabled() && gazetteer.isEmpty() && places.indexedBoundaries() > 0) {
             long started = System.nanoTime();
             GazetteerReport report = gazetteer.seed(properties.seed(), properties.addresses(), places::locate);

@@ -24,7 +24,7 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  */
 public final class SyntheticPartition {
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
-    private static final int RELAXATIONS = 2;
+    private static final int RELAXATIONS = 1;
 
     private SyntheticPartition() {}
 

@@ -11,16 +11,14 @@ import org.cityos.spatial.SyntheticPois;
 import org.cityos.spatial.persistence.PoiRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** After the partition exists, fills an empty POI table with SYNTHETIC demo POIs (none when the count is 0). */
+/**
+ * After the partition exists, fills an empty POI table with SYNTHETIC demo POIs (none when the count
+ * is 0). Run by the gazetteer seeding, beside it on another thread, so the first start stays short.
+ */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 17)
-public class PoiSeed implements ApplicationRunner {
+public class PoiSeed {
     private static final Logger log = LoggerFactory.getLogger(PoiSeed.class);
 
     private final Pois pois;
@@ -38,8 +36,7 @@ public class PoiSeed implements ApplicationRunner {
         this.places = places;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (properties.syntheticCount() <= 0
                 || places.indexedBoundaries() == 0
                 || repository.fingerprint().count() > 0) {
