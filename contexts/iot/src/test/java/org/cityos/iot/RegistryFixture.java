@@ -132,6 +132,13 @@ final class RegistryFixture implements AutoCloseable {
         context = new AnnotationConfigApplicationContext();
         context.registerBean(DataSource.class, () -> dataSource);
         context.registerBean(MutableClock.class, () -> clock);
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new org.springframework.core.env.MapPropertySource(
+                        "telemetry-test",
+                        java.util.Map.of(
+                                "cityos.iot.telemetry.scheduled", "false",
+                                "cityos.iot.telemetry.live-pending-devices", "3")));
         context.register(Wiring.class);
         context.refresh();
         types = context.getBean(DeviceTypes.class);
@@ -267,7 +274,17 @@ final class RegistryFixture implements AutoCloseable {
         DeviceController.class,
         DeviceCredentialController.class,
         DeviceFileController.class,
-        InventoryController.class
+        InventoryController.class,
+        TelemetryConfiguration.class,
+        org.cityos.iot.persistence.TelemetryWriter.class,
+        org.cityos.iot.persistence.PayloadMappingRepository.class,
+        org.cityos.iot.persistence.IntegrationRepository.class,
+        org.cityos.iot.persistence.LatestRepository.class,
+        org.cityos.iot.persistence.TelemetryPartitions.class,
+        org.cityos.iot.persistence.TelemetryRollups.class,
+        org.cityos.iot.persistence.TelemetryQueries.class,
+        org.cityos.iot.persistence.DeadLetterRepository.class,
+        org.cityos.iot.persistence.CommandRepository.class
     })
     static class Wiring {
         @Bean
@@ -294,6 +311,17 @@ final class RegistryFixture implements AutoCloseable {
         @Bean
         CredentialCache credentialCache(DeviceRegistryProperties properties, Clock clock) {
             return new CredentialCache(properties.credentialCacheTtl(), clock);
+        }
+
+        @Bean
+        org.springframework.transaction.support.TransactionTemplate transactionTemplate(
+                PlatformTransactionManager transactions) {
+            return new org.springframework.transaction.support.TransactionTemplate(transactions);
+        }
+
+        @Bean
+        io.micrometer.core.instrument.MeterRegistry meterRegistry() {
+            return new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
         }
 
         @Bean

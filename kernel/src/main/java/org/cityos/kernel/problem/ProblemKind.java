@@ -10,7 +10,8 @@ public enum ProblemKind {
     TOO_LARGE(413),
     UNSUPPORTED(415),
     LOCKED(423),
-    TOO_MANY(429);
+    TOO_MANY(429),
+    UNAVAILABLE(503);
 
     private final int status;
 

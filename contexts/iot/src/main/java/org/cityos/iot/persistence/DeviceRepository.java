@@ -136,6 +136,14 @@ public class DeviceRepository {
                 .list();
     }
 
+    /** The devices registered behind a gateway (not retired). */
+    public List<Device> childrenOf(DeviceId parent) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM iot_device WHERE parent_id = ? AND state <> 'RETIRED'")
+                .param(parent.value())
+                .query(DeviceRepository::map)
+                .list();
+    }
+
     public Optional<DeviceId> parentOf(DeviceId id) {
         return jdbc.sql("SELECT parent_id FROM iot_device WHERE id = ? AND parent_id IS NOT NULL")
                 .param(id.value())

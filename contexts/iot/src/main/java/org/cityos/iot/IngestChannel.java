@@ -1,0 +1,10 @@
+package org.cityos.iot;
+
+/** How a message reached CityOS. */
+public enum IngestChannel {
+    MQTT,
+    HTTP,
+    INTEGRATION,
+    BROKER,
+    REPLAY
+}

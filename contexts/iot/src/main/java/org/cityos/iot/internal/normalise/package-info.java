@@ -1,0 +1,2 @@
+/** STUB. */
+package org.cityos.iot.internal.normalise;
