@@ -113,7 +113,7 @@ final class ReadingBuffer {
     private void number(Slot slot, String name, double raw, Object written, Instant at, Conversion conversion) {
         String property = slot == null ? name : slot.name();
         if (!Double.isFinite(raw)) {
-            throw new PayloadProblem("property " + property + ": " + PayloadProblem.quote(written) + " is not finite");
+            throw new PayloadProblem("property " + property + ": " + raw + " is not finite");
         }
         double v = conversion.apply(raw);
         if (slot == null) {
