@@ -48,6 +48,12 @@ public final class MappingReader {
     /** A JSON Pointer ({@code /data/pm25}) or a dotted path ({@code data.pm25}, {@code data.samples[0].v}). */
     static JsonPointer pointer(String path) {
         if (path.startsWith("/")) {
+            // Jackson reads a stray ~ literally; RFC 6901 allows only ~0 and ~1, and a typo should be reported.
+            for (int i = path.indexOf('~'); i >= 0; i = path.indexOf('~', i + 1)) {
+                if (i + 1 == path.length() || (path.charAt(i + 1) != '0' && path.charAt(i + 1) != '1')) {
+                    throw new IllegalArgumentException("bad escape in " + path);
+                }
+            }
             return JsonPointer.compile(path);
         }
         StringBuilder b = new StringBuilder();
