@@ -55,7 +55,7 @@ public class PayloadMappings {
         actor.require(Permission.DEVICE_WRITE);
         DeviceType type = types.get(actor, typeCode);
         if (mapping != null && !mapping.isNull()) {
-            PayloadMapping.parse(mapping).validate(type);
+            PayloadMapping.parse(mapping).check(type);
         }
         String json = mapping == null || mapping.isNull() ? null : JSON.writeValueAsString(mapping);
         repository.put(typeCode, form == null ? null : form.name(), json, clock.instant());

@@ -104,14 +104,12 @@ public final class MessageDecoder {
     }
 
     private void gateway(InboundMessage m, Decoded out) {
-        Map<String, byte[]> parts;
-        try {
-            parts = GatewayPayload.split(m.payload());
-        } catch (RuntimeException e) {
-            out.deadLetters()
-                    .add(dead(m, m.device(), m.typeCode(), "UNDECODABLE", "gateway payload: " + e.getMessage()));
+        GatewayPayload.Split split = GatewayPayload.split(m.payload());
+        if (split instanceof GatewayPayload.Undecodable u) {
+            out.deadLetters().add(dead(m, m.device(), m.typeCode(), "UNDECODABLE", u.reason()));
             return;
         }
+        Map<String, byte[]> parts = ((GatewayPayload.Children) split).payloads();
         if (parts.isEmpty()) {
             out.deadLetters().add(dead(m, m.device(), m.typeCode(), "UNDECODABLE", "gateway payload names no device"));
         }

@@ -1,2 +1,2 @@
-/** STUB. */
+/** Payload normalisation: turns a device's raw message of any supported form into typed, unit-converted, flagged readings. */
 package org.cityos.iot.internal.normalise;
