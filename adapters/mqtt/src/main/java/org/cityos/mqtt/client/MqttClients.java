@@ -27,6 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * no more threads than cores. Closing it closes every connection it made.
  */
 public final class MqttClients implements AutoCloseable {
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
+
     private final EventLoopGroup group;
     private final AtomicInteger open = new AtomicInteger();
     final Counter published;
@@ -42,8 +44,10 @@ public final class MqttClients implements AutoCloseable {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
+        // Each instance its own name: its threads and its connection gauge tell apart two sets of clients.
+        String name = "mqtt-client-" + INSTANCES.incrementAndGet();
         this.group = new MultiThreadIoEventLoopGroup(
-                threads, new DefaultThreadFactory("mqtt-client", true), NioIoHandler.newFactory());
+                threads, new DefaultThreadFactory(name, true), NioIoHandler.newFactory());
         this.published = Counter.builder("cityos.mqtt.client.published")
                 .description("PUBLISH packets written by CityOS MQTT clients")
                 .register(registry);
@@ -55,6 +59,7 @@ public final class MqttClients implements AutoCloseable {
                 .register(registry);
         Gauge.builder("cityos.mqtt.client.connections", open, AtomicInteger::get)
                 .description("open MQTT client connections")
+                .tag("clients", name)
                 .register(registry);
     }
 
