@@ -15,6 +15,7 @@ import org.cityos.benchmarks.load.JarSnapshot;
 import org.cityos.benchmarks.micro.MicroBenchmarks;
 import org.cityos.benchmarks.scenarios.AuditedWriteScenario;
 import org.cityos.benchmarks.scenarios.AuthorisedRequestScenario;
+import org.cityos.benchmarks.scenarios.BrokerAloneScenario;
 import org.cityos.benchmarks.scenarios.DeviceRegistryScenario;
 import org.cityos.benchmarks.scenarios.GeocodingScenario;
 import org.cityos.benchmarks.scenarios.LoginScenario;
@@ -23,10 +24,10 @@ import org.cityos.benchmarks.scenarios.StartupScenario;
 import org.cityos.benchmarks.spatial.ReferenceDistrict;
 
 /**
- * {@code Suite tiny|full [spatial|iot]}: every JMH benchmark, then every end-to-end scenario against
- * one CityOS process, then the in-process spatial and device-registry scenarios, each beside its
- * baseline from the same run. Prints the table; {@code full} also writes it into benchmarks/README.md.
- * With {@code spatial} or {@code iot} only those benchmarks run (no CityOS process needed), and
+ * {@code Suite tiny|full [spatial|iot|ingest]}: every JMH benchmark, then every end-to-end scenario against
+ * one CityOS process, then the in-process spatial and device-registry scenarios and the MQTT brokers
+ * alone, each beside its baseline from the same run. Prints the table; {@code full} also writes it into
+ * benchmarks/README.md. With {@code spatial}, {@code iot} or {@code ingest} only those benchmarks run (no CityOS process needed), and
  * {@code full} merges their rows into the README's table instead of replacing it. Exits non-zero only
  * when a scenario crashed, never because of a figure.
  */
@@ -49,7 +50,8 @@ public final class Suite {
     enum Selection {
         ALL,
         SPATIAL,
-        IOT;
+        IOT,
+        INGEST;
 
         boolean isPart() {
             return this != ALL;
@@ -63,7 +65,7 @@ public final class Suite {
             mode = Mode.parse(args.length > 0 ? args[0] : "tiny");
             selection = selection(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("usage: Suite tiny|full [spatial|iot] (" + e.getMessage() + ")");
+            System.err.println("usage: Suite tiny|full [spatial|iot|ingest] (" + e.getMessage() + ")");
             System.exit(2);
             return;
         }
@@ -119,7 +121,7 @@ public final class Suite {
         System.exit(crashed ? 1 : 0);
     }
 
-    /** {@code spatial} or {@code iot} as the second argument; anything else there is a usage error. */
+    /** {@code spatial}, {@code iot} or {@code ingest} as the second argument; anything else there is a usage error. */
     static Selection selection(String[] args) {
         if (args.length < 2) {
             return Selection.ALL;
@@ -130,16 +132,19 @@ public final class Suite {
                     return Selection.SPATIAL;
                 case "iot":
                     return Selection.IOT;
+                case "ingest":
+                    return Selection.INGEST;
                 default:
                     break;
             }
         }
-        throw new IllegalArgumentException("the selections are 'spatial' and 'iot', not " + String.join(" ", args));
+        throw new IllegalArgumentException(
+                "the selections are 'spatial', 'iot' and 'ingest', not " + String.join(" ", args));
     }
 
     /**
      * Geocoding, POI nearest-k and the device registry over one reference district, generated once for
-     * all; a selection runs its own only.
+     * all, and the MQTT brokers alone; a selection runs its own only.
      */
     static List<Row> inProcessScenarios(Mode mode, Selection selection, Path work) {
         ReferenceDistrict[] district = new ReferenceDistrict[1];
@@ -150,12 +155,15 @@ public final class Suite {
             return district[0];
         };
         List<Row> rows = new ArrayList<>();
-        if (selection != Selection.IOT) {
+        if (selection == Selection.ALL || selection == Selection.SPATIAL) {
             rows.addAll(guard("geocoding", () -> GeocodingScenario.run(mode, reference.get())));
             rows.addAll(guard("POI nearest-k", () -> PoiNearestScenario.run(mode, reference.get(), work)));
         }
-        if (selection != Selection.SPATIAL) {
+        if (selection == Selection.ALL || selection == Selection.IOT) {
             rows.addAll(guard("device registry", () -> DeviceRegistryScenario.run(mode, reference.get(), work)));
+        }
+        if (selection == Selection.ALL || selection == Selection.INGEST) {
+            rows.addAll(guard("MQTT brokers alone", () -> BrokerAloneScenario.run(mode, work)));
         }
         return rows;
     }

@@ -22,6 +22,12 @@ class SuiteArgumentsTest {
     }
 
     @Test
+    void ingestAsSecondArgumentSelectsTheBrokerBenchmarksOnly() {
+        assertThat(Suite.selection(new String[] {"full", "ingest"})).isEqualTo(Suite.Selection.INGEST);
+        assertThat(Suite.Selection.INGEST.isPart()).isTrue();
+    }
+
+    @Test
     void anyOtherSelectionIsAUsageError() {
         assertThatThrownBy(() -> Suite.selection(new String[] {"full", "login"}))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -1,5 +1,6 @@
 package org.cityos.benchmarks.scenarios;
 
+import org.cityos.benchmarks.ingest.RateSearch;
 import org.cityos.benchmarks.load.LoadResult;
 
 /** Checks shared by the scenarios. */
@@ -13,6 +14,14 @@ final class Scenarios {
     static void requireSuccess(String scenario, LoadResult result) {
         if (result.ok() == 0) {
             throw new IllegalStateException(scenario + ": no operation succeeded; first error: " + result.firstError());
+        }
+    }
+
+    /** A broker that acknowledged nothing at any rate is down or refusing us: a crash, not a figure of zero. */
+    static void requireAcked(String scenario, RateSearch.Outcome outcome) {
+        if (outcome.steps().stream().allMatch(s -> s.run().acked() == 0)) {
+            throw new IllegalStateException(scenario + ": no message acknowledged; first error: "
+                    + outcome.steps().get(0).run().firstError());
         }
     }
 }

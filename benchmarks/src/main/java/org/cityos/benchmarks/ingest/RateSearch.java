@@ -1,0 +1,84 @@
+package org.cityos.benchmarks.ingest;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Steps the offered rate up by a factor until the broker no longer keeps up, defined as p99 intended-send →
+ * PUBACK above {@link #P99_LIMIT} or fewer than {@link #MIN_ACKED} of the offered messages acknowledged;
+ * the last step that kept up is the maximum sustained rate.
+ */
+public final class RateSearch {
+    public static final Duration P99_LIMIT = Duration.ofSeconds(1);
+    public static final double MIN_ACKED = 0.99;
+
+    /**
+     * @param firstRate the first step's offered rate, messages/s
+     * @param factor each next step's rate = previous × factor
+     * @param maxSteps at most this many steps
+     * @param step how long each step sends
+     * @param drain how long each step waits for late PUBACKs and for the subscriber to catch up
+     */
+    public record Plan(double firstRate, double factor, int maxSteps, Duration step, Duration drain) {}
+
+    /** One step: the publishers' view and the subscriber's. */
+    public record Step(LoadRun run, DrainingSubscriber.Snapshot drained, boolean sustained) {}
+
+    /** Every step taken, the last one the first that did not keep up (unless the plan ran out first). */
+    public record Outcome(List<Step> steps) {
+        /** The fastest step that kept up, or null if none did. */
+        public Step best() {
+            Step best = null;
+            for (Step s : steps) {
+                if (s.sustained()) {
+                    best = s;
+                }
+            }
+            return best;
+        }
+
+        /** e.g. "2,000 ok, 3,000 ok, 4,500 p99 1.4 s" for the notes. */
+        public String trail() {
+            List<String> parts = new ArrayList<>();
+            for (Step s : steps) {
+                String rate = org.cityos.benchmarks.Numbers.figure(s.run().offeredRate());
+                parts.add(rate + (s.sustained() ? " ok" : " " + why(s.run())));
+            }
+            return String.join(", ", parts);
+        }
+
+        private static String why(LoadRun run) {
+            if (run.ackedShare() < MIN_ACKED) {
+                return "acked " + org.cityos.benchmarks.Numbers.figure(100 * run.ackedShare()) + "%";
+            }
+            return "p99 "
+                    + org.cityos.benchmarks.Numbers.millis(run.latencyMicros().getValueAtPercentile(99));
+        }
+    }
+
+    private RateSearch() {}
+
+    public static Outcome climb(MqttLoad load, DrainingSubscriber subscriber, Plan plan) {
+        List<Step> steps = new ArrayList<>();
+        double rate = plan.firstRate();
+        long expected = subscriber.received();
+        for (int i = 0; i < plan.maxSteps(); i++) {
+            LoadRun run = load.run(rate, plan.step(), plan.drain());
+            expected += run.acked();
+            // Let the subscriber catch up so the next step does not start against a backlog.
+            subscriber.awaitReceived(expected, plan.drain());
+            expected = Math.max(expected, subscriber.received());
+            boolean ok = run.sustained(MIN_ACKED, P99_LIMIT);
+            steps.add(new Step(run, subscriber.snapshot(), ok));
+            System.out.println("  " + Math.round(rate) + " msg/s offered: acked "
+                    + Math.round(run.ackedRate()) + "/s (" + Math.round(1000 * run.ackedShare()) / 10.0 + "%), "
+                    + org.cityos.benchmarks.Numbers.percentiles(run.latencyMicros()) + (ok ? "" : " — not sustained"));
+            if (!ok) {
+                break;
+            }
+            rate *= plan.factor();
+        }
+        return new Outcome(steps);
+    }
+}
