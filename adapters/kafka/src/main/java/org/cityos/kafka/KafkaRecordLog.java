@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -36,6 +37,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class KafkaRecordLog implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KafkaRecordLog.class);
+
+    private static final Duration LEADER_POLL = Duration.ofMillis(50);
 
     private final KafkaSettings settings;
     private final KafkaProducer<String, byte[]> producer;
@@ -100,20 +103,49 @@ public final class KafkaRecordLog implements AutoCloseable {
     public void ensureTopic(String name, int partitions) {
         NewTopic topic = new NewTopic(name, partitions, settings.replicationFactor());
         try {
-            admin().createTopics(List.of(topic))
-                    .all()
-                    .get(settings.deliveryTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            log.info("Created Kafka topic {} with {} partitions", name, partitions);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("could not create Kafka topic " + name, e.getCause());
+            try {
+                admin().createTopics(List.of(topic))
+                        .all()
+                        .get(settings.deliveryTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                log.info("Created Kafka topic {} with {} partitions", name, partitions);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
             }
+            // Also when it exists: another node may have created it a moment ago.
+            awaitLeaders(name);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not create Kafka topic " + name, e.getCause());
         } catch (TimeoutException e) {
             throw new IllegalStateException(
                     "could not create Kafka topic " + name + " within " + settings.deliveryTimeout(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating Kafka topic " + name, e);
+        }
+    }
+
+    /**
+     * Returns once every partition of a new topic has a leader. An idempotent producer writing to a
+     * partition its broker has not set up yet can see an early batch refused and a later one taken;
+     * the early one then fails for good (KAFKA-14359, KAFKA-15591), so appends wait for the leaders.
+     */
+    private void awaitLeaders(String name) throws ExecutionException, InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + settings.deliveryTimeout().toNanos();
+        while (true) {
+            TopicDescription description = admin().describeTopics(List.of(name))
+                    .allTopicNames()
+                    .get(settings.deliveryTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .get(name);
+            if (description.partitions().stream()
+                    .allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("partitions of " + name + " have no leader yet");
+            }
+            Thread.sleep(LEADER_POLL.toMillis());
         }
     }
 
