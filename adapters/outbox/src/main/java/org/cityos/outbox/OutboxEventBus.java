@@ -117,6 +117,14 @@ public final class OutboxEventBus implements EventBus, SmartLifecycle {
     }
 
     /**
+     * Registers a consumer of every event type, handed each event in its stored JSON form. Its name
+     * shares the namespace of typed consumers and may not also be used for a typed subscription.
+     */
+    public void subscribeToAll(String consumerName, StoredEventConsumer consumer) {
+        subscriptions.addToAll(consumerName, consumer);
+    }
+
+    /**
      * Fans out all unfanned events and attempts every delivery that is due now, on the calling
      * thread; returns how many deliveries were attempted. For tests and recovery tooling: the relay
      * thread does the same on its own.

@@ -31,8 +31,9 @@ public final class DeliveryWorker {
                    CAST(e.payload AS text) AS payload, e.occurred_at
             FROM outbox_delivery d JOIN outbox_event e ON e.event_id = d.event_id
             WHERE d.status = 'PENDING' AND d.next_attempt_at <= :now
-              AND (e.type, d.consumer) IN (
-                  SELECT * FROM unnest(CAST(:types AS text[]), CAST(:consumers AS text[])))
+              AND ((e.type, d.consumer) IN (
+                       SELECT * FROM unnest(CAST(:types AS text[]), CAST(:consumers AS text[])))
+                   OR d.consumer = ANY (CAST(:everyType AS text[])))
             ORDER BY d.next_attempt_at, d.id
             LIMIT 1
             FOR UPDATE OF d SKIP LOCKED
@@ -99,6 +100,7 @@ public final class DeliveryWorker {
                 .param("now", utc(now))
                 .param("types", pairs.types())
                 .param("consumers", pairs.consumers())
+                .param("everyType", pairs.everyType())
                 .query((rs, row) -> new Claim(
                         rs.getLong("id"),
                         rs.getString("consumer"),
@@ -137,7 +139,7 @@ public final class DeliveryWorker {
     }
 
     private void invoke(Claim c) {
-        Subscriptions.Subscription<?> subscription = subscriptions
+        Subscriptions.Subscription subscription = subscriptions
                 .find(c.type(), c.consumer())
                 .orElseThrow(() -> new IllegalStateException(
                         "no consumer '" + c.consumer() + "' for " + c.type() + " on this node"));

@@ -28,6 +28,9 @@ public final class FanOut {
                 INSERT INTO outbox_delivery (event_id, consumer, status, attempts, next_attempt_at)
                 SELECT b.event_id, s.consumer, 'PENDING', 0, :now
                 FROM batch b JOIN subscribed s ON s.type = b.type
+                UNION ALL
+                SELECT b.event_id, a.consumer, 'PENDING', 0, :now
+                FROM batch b CROSS JOIN unnest(CAST(:everyType AS text[])) AS a (consumer)
                 ON CONFLICT (event_id, consumer) DO NOTHING
             )
             UPDATE outbox_event e SET fanned_out = true FROM batch b WHERE e.id = b.id
@@ -61,6 +64,7 @@ public final class FanOut {
                 .param("limit", batchSize)
                 .param("types", pairs.types())
                 .param("consumers", pairs.consumers())
+                .param("everyType", pairs.everyType())
                 .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .update());
         return taken == null ? 0 : taken;

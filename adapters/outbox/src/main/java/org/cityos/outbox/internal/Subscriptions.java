@@ -8,56 +8,96 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.cityos.kernel.event.DomainEvent;
 import org.cityos.kernel.event.EventConsumer;
 import org.cityos.kernel.event.EventMetadata;
+import org.cityos.outbox.StoredEventConsumer;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The consumers subscribed on this node, by stored event type and consumer name. */
 public final class Subscriptions {
-    private final Map<Key, Subscription<?>> byKey = new ConcurrentHashMap<>();
-    private volatile Pairs pairs = new Pairs(new String[0], new String[0]);
+    private final Map<Key, Subscription> byKey = new ConcurrentHashMap<>();
+    // Consumers of every type, by name: they receive the stored JSON, so no class is needed.
+    private final Map<String, Subscription> toAll = new ConcurrentHashMap<>();
+    private volatile Pairs pairs = new Pairs(new String[0], new String[0], new String[0]);
 
     public synchronized <E extends DomainEvent> void add(
             String consumer, Class<E> eventClass, EventConsumer<E> handler) {
         Objects.requireNonNull(eventClass, "eventClass");
         Objects.requireNonNull(handler, "consumer");
-        if (consumer == null || consumer.isBlank()) {
-            throw new IllegalArgumentException("a consumer needs a stable, non-blank name");
-        }
+        requireName(consumer);
         String type = EventTypes.nameOf(eventClass);
         Key key = new Key(type, consumer);
         if (byKey.containsKey(key)) {
             throw new IllegalStateException("consumer '" + consumer + "' is already subscribed to " + type);
         }
-        byKey.put(key, new Subscription<>(type, consumer, eventClass, handler));
-        // Rebuilt on (rare) subscribe so the relay's (frequent) queries get a ready snapshot.
-        List<Key> keys = List.copyOf(byKey.keySet());
-        pairs = new Pairs(
-                keys.stream().map(Key::type).toArray(String[]::new),
-                keys.stream().map(Key::consumer).toArray(String[]::new));
+        if (toAll.containsKey(consumer)) {
+            throw new IllegalStateException("consumer '" + consumer + "' is already subscribed to every event type");
+        }
+        byKey.put(key, new Subscription(type, consumer, (json, payload, metadata) -> {
+            handler.accept(json.readValue(payload, eventClass), metadata);
+        }));
+        rebuildPairs();
     }
 
-    public Optional<Subscription<?>> find(String type, String consumer) {
-        return Optional.ofNullable(byKey.get(new Key(type, consumer)));
+    public synchronized void addToAll(String consumer, StoredEventConsumer handler) {
+        Objects.requireNonNull(handler, "consumer");
+        requireName(consumer);
+        // One delivery row per (event, consumer): a name on both lists would make them share rows.
+        if (toAll.containsKey(consumer)
+                || byKey.keySet().stream().anyMatch(k -> k.consumer().equals(consumer))) {
+            throw new IllegalStateException("consumer '" + consumer + "' is already subscribed");
+        }
+        toAll.put(
+                consumer,
+                new Subscription(null, consumer, (json, payload, metadata) -> handler.accept(payload, metadata)));
+        rebuildPairs();
     }
 
-    /** Every (type, consumer) pair as two parallel arrays, ready to be unnested in SQL. */
+    public Optional<Subscription> find(String type, String consumer) {
+        Subscription typed = byKey.get(new Key(type, consumer));
+        return Optional.ofNullable(typed != null ? typed : toAll.get(consumer));
+    }
+
+    /** Every (type, consumer) pair as two parallel arrays, plus the consumers of every type. */
     public Pairs pairs() {
         return pairs;
     }
 
-    private record Key(String type, String consumer) {}
+    // Rebuilt on (rare) subscribe so the relay's (frequent) queries get a ready snapshot.
+    private void rebuildPairs() {
+        List<Key> keys = List.copyOf(byKey.keySet());
+        pairs = new Pairs(
+                keys.stream().map(Key::type).toArray(String[]::new),
+                keys.stream().map(Key::consumer).toArray(String[]::new),
+                toAll.keySet().toArray(String[]::new));
+    }
 
-    /** Parallel arrays: {@code types[i]} is consumed by {@code consumers[i]}. */
-    public record Pairs(String[] types, String[] consumers) {
-        public boolean isEmpty() {
-            return types.length == 0;
+    private static void requireName(String consumer) {
+        if (consumer == null || consumer.isBlank()) {
+            throw new IllegalArgumentException("a consumer needs a stable, non-blank name");
         }
     }
 
-    /** One consumer of one event type; knows the class to read the stored payload into. */
-    public record Subscription<E extends DomainEvent>(
-            String type, String consumer, Class<E> eventClass, EventConsumer<E> handler) {
-        public void deliver(JsonMapper json, String payload, EventMetadata metadata) throws Exception {
-            handler.accept(json.readValue(payload, eventClass), metadata);
+    private record Key(String type, String consumer) {}
+
+    /**
+     * Parallel arrays: {@code types[i]} is consumed by {@code consumers[i]}; each of
+     * {@code everyType} consumes all types.
+     */
+    public record Pairs(String[] types, String[] consumers, String[] everyType) {
+        public boolean isEmpty() {
+            return types.length == 0 && everyType.length == 0;
         }
+    }
+
+    /** One consumer of one event type (null type: of every type); turns the stored payload into a call. */
+    public record Subscription(String type, String consumer, Delivery delivery) {
+        public void deliver(JsonMapper json, String payload, EventMetadata metadata) throws Exception {
+            delivery.deliver(json, payload, metadata);
+        }
+    }
+
+    /** How a subscription hands a stored event to its consumer. */
+    @FunctionalInterface
+    public interface Delivery {
+        void deliver(JsonMapper json, String payload, EventMetadata metadata) throws Exception;
     }
 }
