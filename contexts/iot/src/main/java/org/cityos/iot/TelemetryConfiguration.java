@@ -28,7 +28,7 @@ import org.cityos.iot.persistence.TelemetryRollups;
 import org.cityos.iot.persistence.TelemetryWriter;
 import org.cityos.kernel.event.EventBus;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the web layer use, and the housekeeping jobs.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TelemetryProperties.class)
+@EnableConfigurationProperties({TelemetryProperties.class, BrokerProperties.class})
 public class TelemetryConfiguration {
 
     @Bean
@@ -113,7 +113,7 @@ public class TelemetryConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    @ConditionalOnMissingBean(InboundLog.class)
+    @ConditionalOnExpression("'${cityos.kafka.bootstrap-servers:}'.isBlank()")
     IngestQueue ingestQueue(BatchStore store, IngestMetrics metrics, TelemetryProperties properties) {
         return new IngestQueue(store, metrics, properties.queueCapacity(), properties.maxBatch(), properties.writers());
     }
