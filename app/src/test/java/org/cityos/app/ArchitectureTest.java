@@ -75,7 +75,12 @@ class ArchitectureTest {
     void adaptersKnowNoContext() {
         noClasses()
                 .that()
-                .resideInAnyPackage("org.cityos.http..", "org.cityos.outbox..", "org.cityos.postgres..")
+                .resideInAnyPackage(
+                        "org.cityos.http..",
+                        "org.cityos.outbox..",
+                        "org.cityos.postgres..",
+                        "org.cityos.mqtt..",
+                        "org.cityos.kafka..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(

@@ -21,6 +21,7 @@ final class RunningCityOs implements AutoCloseable {
     static RunningCityOs start(Path keyFile, Map<String, Object> properties) {
         Map<String, Object> all = new HashMap<>(properties);
         all.put("server.port", "0");
+        all.putIfAbsent("cityos.iot.mqtt.port", "0");
         all.putIfAbsent("cityos.db.username", "postgres");
         all.put("cityos.audit.signing-key-file", keyFile.toString());
         all.putIfAbsent("cityos.identity.demo", "true");

@@ -38,6 +38,7 @@ abstract class SystemTest {
         registry.add(
                 "cityos.audit.signing-key-file", () -> keys.resolve("audit.key").toString());
         registry.add("cityos.identity.demo", () -> "true");
+        registry.add("cityos.iot.mqtt.port", () -> "0");
         registry.add("cityos.identity.bcrypt-strength", () -> "4");
         registry.add("cityos.spatial.gazetteer.addresses", () -> "3000");
         registry.add("cityos.spatial.poi.synthetic-count", () -> "600");

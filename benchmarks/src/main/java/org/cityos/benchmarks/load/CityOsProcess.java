@@ -23,7 +23,10 @@ public final class CityOsProcess implements AutoCloseable {
     private final int port;
     private final Api api;
 
-    private CityOsProcess(Process process, long startedNanos, Path dataDir, Path log, int port) {
+    private final int mqttPort;
+
+    private CityOsProcess(Process process, long startedNanos, Path dataDir, Path log, int port, int mqttPort) {
+        this.mqttPort = mqttPort;
         this.process = process;
         this.startedNanos = startedNanos;
         this.dataDir = dataDir;
@@ -34,6 +37,13 @@ public final class CityOsProcess implements AutoCloseable {
 
     /** Starts the jar; the start-up clock begins just before the process is created. */
     public static CityOsProcess start(Path jar, Path work, int port, String logName) throws IOException {
+        return start(jar, work, port, logName, List.of());
+    }
+
+    /** Starts the jar with extra arguments (e.g. {@code --cityos.kafka.bootstrap-servers=…}). */
+    public static CityOsProcess start(Path jar, Path work, int port, String logName, List<String> extra)
+            throws IOException {
+        int mqttPort = org.cityos.testkit.FreePorts.next();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("CityOS jar not found at " + jar.toAbsolutePath()
                     + "; build it first with ./mvnw -B -ntp -DskipTests install");
@@ -51,14 +61,26 @@ public final class CityOsProcess implements AutoCloseable {
                 "--cityos.identity.demo=true",
                 "--cityos.identity.bcrypt-strength=" + Api.BCRYPT_STRENGTH,
                 "--cityos.db.data-directory=" + dataDir,
-                "--cityos.audit.signing-key-file=" + work.resolve("keys").resolve("audit.key")));
+                "--cityos.audit.signing-key-file=" + work.resolve("keys").resolve("audit.key"),
+                "--cityos.iot.mqtt.port=" + mqttPort));
+        command.addAll(extra);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(work.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         long started = System.nanoTime();
         Process process = builder.start();
-        return Cleanup.register(new CityOsProcess(process, started, dataDir, log, port));
+        return Cleanup.register(new CityOsProcess(process, started, dataDir, log, port, mqttPort));
+    }
+
+    /** The port of this process's MQTT device endpoint. */
+    public int mqttPort() {
+        return mqttPort;
+    }
+
+    /** The process id, for a kill -9. */
+    public long pid() {
+        return process.pid();
     }
 
     /** Polls readiness every 50 ms until UP; returns the time from process start to UP. */
