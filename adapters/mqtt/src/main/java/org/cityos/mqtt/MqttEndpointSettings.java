@@ -38,7 +38,7 @@ public record MqttEndpointSettings(
                 maxMessageBytes >= 64 && maxMessageBytes <= 268_435_455,
                 "maxMessageBytes must be 64..268435455, was " + maxMessageBytes);
         require(maxInFlightPerConnection >= 1, "maxInFlightPerConnection must be positive");
-        require(maxInFlightTotal >= maxInFlightPerConnection, "maxInFlightTotal must be >= maxInFlightPerConnection");
+        require(maxInFlightTotal >= 1, "maxInFlightTotal must be positive");
         require(isPositive(connectTimeout), "connectTimeout must be positive");
         require(isPositive(downlinkAckTimeout), "downlinkAckTimeout must be positive");
         require(ioThreads >= 1, "ioThreads must be positive");
