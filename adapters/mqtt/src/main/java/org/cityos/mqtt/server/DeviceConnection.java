@@ -1,6 +1,5 @@
 package org.cityos.mqtt.server;
 
-import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -46,7 +45,7 @@ final class DeviceConnection extends ChannelInboundHandlerAdapter implements Mqt
     private final Connect connect;
     private ChannelHandlerContext ctx;
     private Downlinks downlinks;
-    private Intake intake;
+    private Uplinks uplinks;
     private volatile State state = State.AWAITING_CONNECT;
     private volatile String clientId = "";
     private volatile String username = "";
@@ -65,7 +64,7 @@ final class DeviceConnection extends ChannelInboundHandlerAdapter implements Mqt
     public void handlerAdded(ChannelHandlerContext context) {
         this.ctx = context;
         this.downlinks = new Downlinks(this, context, endpoint.settings().downlinkAckTimeout(), metrics);
-        this.intake = new Intake(context.channel(), endpoint);
+        this.uplinks = new Uplinks(this, context, endpoint);
     }
 
     @Override
@@ -112,64 +111,13 @@ final class DeviceConnection extends ChannelInboundHandlerAdapter implements Mqt
             return;
         }
         switch (type) {
-            case PUBLISH -> onPublish((MqttPublishMessage) message);
+            case PUBLISH -> uplinks.publish((MqttPublishMessage) message);
             case PUBACK -> downlinks.acked(((MqttMessageIdVariableHeader) message.variableHeader()).messageId());
             case SUBSCRIBE -> ctx.write(Subscriptions.answer(this, endpoint.handler(), (MqttSubscribeMessage) message));
             case UNSUBSCRIBE -> ctx.write(Subscriptions.answer((MqttUnsubscribeMessage) message));
             case PINGREQ -> ctx.write(Replies.PINGRESP);
             case DISCONNECT -> closeConnection("DISCONNECT");
             default -> protocolViolation("unexpected " + type);
-        }
-    }
-
-    private void onPublish(MqttPublishMessage message) {
-        int qos = message.fixedHeader().qosLevel().value();
-        if (qos == 2) {
-            // QoS 2 needs a stored PUBREC/PUBREL exchange we do not offer; acking it as 1 would lie about it
-            metrics.refusedQos2.increment();
-            closeConnection("QoS 2 PUBLISH");
-            return;
-        }
-        metrics.received(qos).increment();
-        String topic = message.variableHeader().topicName();
-        if (!allowed(topic)) {
-            metrics.refusedTopic.increment();
-            closeConnection("PUBLISH to refused topic " + topic);
-            return;
-        }
-        byte[] payload = ByteBufUtil.getBytes(message.content());
-        CompletionStage<Void> stored;
-        try {
-            stored = endpoint.handler().publish(this, topic, payload, qos);
-        } catch (RuntimeException e) {
-            stored = CompletableFuture.failedFuture(e);
-        }
-        intake.admit();
-        stored.whenComplete(new StoreOutcome(this, message.variableHeader().packetId(), qos));
-    }
-
-    private boolean allowed(String topic) {
-        try {
-            return endpoint.handler().mayPublish(this, topic);
-        } catch (RuntimeException e) {
-            log.warn("topic check failed for {} on {}; refusing", clientId, topic, e);
-            return false;
-        }
-    }
-
-    /** The application's answer for one uplink message, on the event loop. */
-    void stored(int packetId, int qos, Throwable failure) {
-        intake.stored();
-        if (failure != null) {
-            metrics.refusedFailed.increment();
-            if (qos == 1) {
-                // no PUBACK: the device sends the message again after reconnecting
-                closeConnection("storing a QoS 1 message failed: " + failure);
-            }
-        } else if (qos == 1 && state == State.CONNECTED) {
-            ctx.write(Replies.pubAck(packetId), ctx.voidPromise());
-            metrics.acked.increment();
-            flushSoon();
         }
     }
 
@@ -205,7 +153,7 @@ final class DeviceConnection extends ChannelInboundHandlerAdapter implements Mqt
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext context) {
         // a device that does not read its PUBACKs must not make us buffer them without end
-        intake.writabilityChanged(context.channel().isWritable());
+        uplinks.writabilityChanged(context.channel().isWritable());
         context.fireChannelWritabilityChanged();
     }
 
@@ -232,7 +180,7 @@ final class DeviceConnection extends ChannelInboundHandlerAdapter implements Mqt
     public void channelInactive(ChannelHandlerContext context) {
         state = State.CLOSED;
         connect.cancelTimer();
-        intake.closed();
+        uplinks.closed();
         downlinks.failAll();
         if (announced) {
             endpoint.clients().unregister(clientId, this);

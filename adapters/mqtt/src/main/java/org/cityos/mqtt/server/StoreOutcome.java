@@ -7,13 +7,13 @@ import java.util.function.BiConsumer;
  * as both the completion callback and the event loop task, so a message costs one allocation here.
  */
 final class StoreOutcome implements BiConsumer<Void, Throwable>, Runnable {
-    private final DeviceConnection connection;
+    private final Uplinks uplinks;
     private final int packetId;
     private final int qos;
     private Throwable failure;
 
-    StoreOutcome(DeviceConnection connection, int packetId, int qos) {
-        this.connection = connection;
+    StoreOutcome(Uplinks uplinks, int packetId, int qos) {
+        this.uplinks = uplinks;
         this.packetId = packetId;
         this.qos = qos;
     }
@@ -22,11 +22,11 @@ final class StoreOutcome implements BiConsumer<Void, Throwable>, Runnable {
     public void accept(Void ignored, Throwable failure) {
         // the event loop's task queue publishes this field to the loop thread
         this.failure = failure;
-        connection.runOnEventLoop(this);
+        uplinks.runOnEventLoop(this);
     }
 
     @Override
     public void run() {
-        connection.stored(packetId, qos, failure);
+        uplinks.stored(packetId, qos, failure);
     }
 }
