@@ -54,7 +54,8 @@ class TelemetrySystemTest extends SystemTest {
         String id = register(steward, "rain-gauge", "RG-S-1", 116.34, 39.73);
         String device = token(steward, id);
         Map<String, String> json = Map.of("Content-Type", "application/json");
-        Api.Response stored = ingest("/api/ingest/telemetry", device, "{\"precipitation\": 12.5, \"battery\": 88}", json);
+        Api.Response stored =
+                ingest("/api/ingest/telemetry", device, "{\"precipitation\": 12.5, \"battery\": 88}", json);
         assertThat(stored.status()).as(stored.toString()).isEqualTo(200);
         assertThat(stored.json().get("outcome").asString()).isEqualTo("STORED");
 
@@ -68,9 +69,15 @@ class TelemetrySystemTest extends SystemTest {
         String batch = "[{\"ts\": " + (System.currentTimeMillis() - 60_000) + ", \"values\": {\"precipitation\": 1}},"
                 + "{\"ts\": " + (System.currentTimeMillis() - 30_000) + ", \"values\": {\"precipitation\": 2}}]";
         Map<String, String> keyed = Map.of("Content-Type", "application/json", "Idempotency-Key", "batch-7");
-        assertThat(ingest("/api/ingest/telemetry", device, batch, keyed).json().get("outcome").asString())
+        assertThat(ingest("/api/ingest/telemetry", device, batch, keyed)
+                        .json()
+                        .get("outcome")
+                        .asString())
                 .isEqualTo("STORED");
-        assertThat(ingest("/api/ingest/telemetry", device, batch, keyed).json().get("outcome").asString())
+        assertThat(ingest("/api/ingest/telemetry", device, batch, keyed)
+                        .json()
+                        .get("outcome")
+                        .asString())
                 .isEqualTo("DUPLICATE");
         assertThat(api.get("/api/devices/" + id + "/telemetry?property=precipitation" + range(), steward)
                         .json()
@@ -78,10 +85,14 @@ class TelemetrySystemTest extends SystemTest {
                         .size())
                 .isEqualTo(3);
         // Downsampled: one bucket holding all three.
-        JsonNode avg = api.get("/api/devices/" + id + "/telemetry?property=precipitation&aggregation=count&interval=PT2H"
-                                + range(), steward)
+        JsonNode avg = api.get(
+                        "/api/devices/" + id + "/telemetry?property=precipitation&aggregation=count&interval=PT2H"
+                                + range(),
+                        steward)
                 .json();
-        assertThat(avg.get("points").findValues("count").stream().mapToLong(JsonNode::asLong).sum())
+        assertThat(avg.get("points").findValues("count").stream()
+                        .mapToLong(JsonNode::asLong)
+                        .sum())
                 .isEqualTo(3);
     }
 
@@ -96,7 +107,8 @@ class TelemetrySystemTest extends SystemTest {
         Api.Response noToken = ingest("/api/ingest/telemetry", null, "{\"precipitation\": 1}", json);
         assertThat(noToken.status()).isEqualTo(401);
         assertThat(noToken.contentType()).startsWith("application/problem+json");
-        assertThat(ingest("/api/ingest/telemetry", "cod_" + "x".repeat(43), "{\"precipitation\": 1}", json).status())
+        assertThat(ingest("/api/ingest/telemetry", "cod_" + "x".repeat(43), "{\"precipitation\": 1}", json)
+                        .status())
                 .isEqualTo(401);
 
         Api.Response malformed = ingest("/api/ingest/telemetry", device, "{\"precipitation\": ", json);
@@ -104,7 +116,8 @@ class TelemetrySystemTest extends SystemTest {
         assertThat(malformed.json().get("outcome").asString()).isEqualTo("DEAD_LETTERED");
         Api.Response wrongType = ingest("/api/ingest/telemetry", device, "{\"precipitation\": \"lots\"}", json);
         assertThat(wrongType.json().get("outcome").asString()).isEqualTo("DEAD_LETTERED");
-        JsonNode letters = api.get("/api/iot/dead-letters?device=" + id, steward).json();
+        JsonNode letters =
+                api.get("/api/iot/dead-letters?device=" + id, steward).json();
         assertThat(letters.get("total").asLong()).isEqualTo(2);
         assertThat(letters.toString()).contains("precipitation").contains("UNDECODABLE");
 
@@ -114,13 +127,17 @@ class TelemetrySystemTest extends SystemTest {
         assertThat(huge.status()).isEqualTo(413);
         assertThat(huge.contentType()).startsWith("application/problem+json");
 
-        Api.Response spoof = ingest("/api/ingest/devices/" + other + "/telemetry", device, "{\"precipitation\": 1}", json);
+        Api.Response spoof =
+                ingest("/api/ingest/devices/" + other + "/telemetry", device, "{\"precipitation\": 1}", json);
         assertThat(spoof.status()).isEqualTo(403);
         assertThat(spoof.json().get("type").asString()).endsWith("/not-your-device");
 
         // Revoked: refused at once on this node.
-        assertThat(api.delete("/api/devices/" + id + "/credentials", steward).status()).isEqualTo(204);
-        assertThat(ingest("/api/ingest/telemetry", device, "{\"precipitation\": 1}", json).status()).isEqualTo(401);
+        assertThat(api.delete("/api/devices/" + id + "/credentials", steward).status())
+                .isEqualTo(204);
+        assertThat(ingest("/api/ingest/telemetry", device, "{\"precipitation\": 1}", json)
+                        .status())
+                .isEqualTo(401);
 
         // Still running, and every refusal counted.
         String metrics = api.get("/actuator/prometheus", admin()).body();
@@ -147,16 +164,25 @@ class TelemetrySystemTest extends SystemTest {
         String secret = created.json().get("token").asString();
         String push = "{\"data\": [{\"imei\": \"NB-0001\", \"volume\": 1234.5, \"battery\": 76},"
                 + " {\"imei\": \"NB-9999\", \"volume\": 1}]}";
-        Api.Response pushed = ingest("/api/ingest/integrations/" + integration, secret, push,
-                Map.of("Content-Type", "application/json"));
+        Api.Response pushed = ingest(
+                "/api/ingest/integrations/" + integration, secret, push, Map.of("Content-Type", "application/json"));
         assertThat(pushed.status()).as(pushed.toString()).isEqualTo(202);
         assertThat(pushed.json().get("stored").asInt()).isEqualTo(1);
         assertThat(pushed.json().get("deadLettered").asInt()).isEqualTo(1);
-        assertThat(api.get("/api/devices/" + id + "/latest", steward).json().get("readings").get("volume").get("value")
+        assertThat(api.get("/api/devices/" + id + "/latest", steward)
+                        .json()
+                        .get("readings")
+                        .get("volume")
+                        .get("value")
                         .asDouble())
                 .isEqualTo(1234.5);
-        assertThat(api.get("/api/iot/dead-letters?reason=UNKNOWN_DEVICE", steward).body()).contains("NB-9999");
-        assertThat(ingest("/api/ingest/integrations/" + integration, "coi_wrong", push,
+        assertThat(api.get("/api/iot/dead-letters?reason=UNKNOWN_DEVICE", steward)
+                        .body())
+                .contains("NB-9999");
+        assertThat(ingest(
+                                "/api/ingest/integrations/" + integration,
+                                "coi_wrong",
+                                push,
                                 Map.of("Content-Type", "application/json"))
                         .status())
                 .isEqualTo(401);
@@ -174,8 +200,8 @@ class TelemetrySystemTest extends SystemTest {
                 .header("Accept", "text/event-stream")
                 .build();
         LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        CompletableFuture<HttpResponse<Void>> stream =
-                http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenApply(r -> {
+        CompletableFuture<HttpResponse<Void>> stream = http.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .thenApply(r -> {
                     r.body().forEach(lines::add);
                     return null;
                 });

@@ -30,6 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public final class CredentialsFilter extends OncePerRequestFilter {
     public static final String SESSION_COOKIE = "CITYOS_SESSION";
     public static final String CLIENT_HEADER = "X-CityOS-Client";
+    private static final String DEVICE_TOKEN = "cod_";
+    private static final String INTEGRATION_TOKEN = "coi_";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> WHILE_PASSWORD_EXPIRED =
             Set.of("/api/auth/me", "/api/auth/password", "/api/auth/logout");
@@ -52,7 +54,14 @@ public final class CredentialsFilter extends OncePerRequestFilter {
         String cookie = cookie(request);
         Optional<Authenticated> who;
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            who = signIn.authenticate(authorization.substring(7).strip());
+            String token = authorization.substring(7).strip();
+            if (token.startsWith(DEVICE_TOKEN) || token.startsWith(INTEGRATION_TOKEN)) {
+                // Device and integration tokens are not user credentials: ingest endpoints check them themselves,
+                // everywhere else the request stays anonymous and is refused as such.
+                chain.doFilter(request, response);
+                return;
+            }
+            who = signIn.authenticate(token);
         } else if (authorization != null && authorization.regionMatches(true, 0, "ApiKey ", 0, 7)) {
             who = apiKeys.authenticate(authorization.substring(7).strip());
         } else if (apiKey != null) {

@@ -45,9 +45,8 @@ public final class DeviceEndpointHandler implements MqttDeviceHandler, CommandTr
 
     @Override
     public Optional<Object> authenticate(String clientId, String username, byte[] password) {
-        String secret = password == null || password.length == 0
-                ? username
-                : new String(password, StandardCharsets.US_ASCII);
+        String secret =
+                password == null || password.length == 0 ? username : new String(password, StandardCharsets.US_ASCII);
         Optional<DeviceCredentialCheck> check = ingest.authenticate(IngestChannel.MQTT, secret);
         if (check.isEmpty() && password != null && password.length > 0) {
             check = ingest.authenticate(IngestChannel.MQTT, username);
