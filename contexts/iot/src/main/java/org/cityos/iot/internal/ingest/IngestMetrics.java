@@ -21,6 +21,8 @@ public final class IngestMetrics {
     private final DistributionSummary batchSize;
     private final Timer batchTime;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final Counter[][] outcomes =
+            new Counter[org.cityos.iot.IngestChannel.values().length][IngestOutcome.values().length];
 
     public IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -41,9 +43,14 @@ public final class IngestMetrics {
         batchTime.record(took);
     }
 
-    public void outcome(String channel, IngestOutcome outcome) {
-        counter("cityos.ingest.messages", "channel", channel, "outcome", outcome.name())
-                .increment();
+    /** Counts outcomes; the counters are looked up once per channel and outcome, not per message. */
+    public void outcome(org.cityos.iot.IngestChannel channel, IngestOutcome outcome) {
+        Counter c = outcomes[channel.ordinal()][outcome.ordinal()];
+        if (c == null) {
+            c = counter("cityos.ingest.messages", "channel", channel.name(), "outcome", outcome.name());
+            outcomes[channel.ordinal()][outcome.ordinal()] = c;
+        }
+        c.increment();
     }
 
     /** A message refused before it was accepted; {@code reason} is a short stable word. */

@@ -77,7 +77,7 @@ public final class IngestQueue implements InboundLog, AutoCloseable {
                 List<IngestOutcome> outcomes = store.store(messages);
                 metrics.batch(batch.size(), Duration.ofNanos(System.nanoTime() - start));
                 for (int i = 0; i < batch.size(); i++) {
-                    metrics.outcome(messages.get(i).channel().name(), outcomes.get(i));
+                    metrics.outcome(messages.get(i).channel(), outcomes.get(i));
                     batch.get(i).done().complete(outcomes.get(i));
                 }
             } catch (InterruptedException e) {

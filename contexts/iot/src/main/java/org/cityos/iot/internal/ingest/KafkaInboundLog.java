@@ -51,7 +51,7 @@ public final class KafkaInboundLog implements InboundLog, AutoCloseable {
         }
         List<IngestOutcome> outcomes = store.store(messages);
         for (int i = 0; i < outcomes.size(); i++) {
-            metrics.outcome(messages.get(i).channel().name(), outcomes.get(i));
+            metrics.outcome(messages.get(i).channel(), outcomes.get(i));
         }
     }
 
