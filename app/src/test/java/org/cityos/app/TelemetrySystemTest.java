@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -186,6 +187,50 @@ class TelemetrySystemTest extends SystemTest {
                                 Map.of("Content-Type", "application/json"))
                         .status())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void aTypesDeclarativeMappingReadsAVendorPayloadWithoutCode() {
+        String steward = api.login("steward", DEMO_PASSWORD);
+        Map<String, Object> broken = Map.of(
+                "form",
+                "MAPPED",
+                "mapping",
+                Map.of("properties", List.of(Map.of("path", "/t", "property", "nope", "unit", "furlong"))));
+        Api.Response refused = api.put("/api/device-types/weather-station/payload-mapping", steward, broken);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.body()).contains("properties[0]");
+        Map<String, Object> mapping = Map.of(
+                "form",
+                "MAPPED",
+                "mapping",
+                Map.of(
+                        "timestamp", Map.of("path", "time", "format", "yyyy-MM-dd HH:mm:ss", "zone", "Asia/Shanghai"),
+                        "properties",
+                                List.of(
+                                        Map.of("path", "data.t_f", "property", "temperature", "unit", "°F"),
+                                        Map.of("path", "/data/rh", "property", "humidity"))));
+        Api.Response kept = api.put("/api/device-types/weather-station/payload-mapping", steward, mapping);
+        assertThat(kept.status()).as(kept.toString()).isEqualTo(200);
+
+        String id = register(steward, "weather-station", "WS-S-1", 116.39, 39.77);
+        String device = token(steward, id);
+        String vendor = "{\"time\": \"2026-11-24 10:00:00\", \"data\": {\"t_f\": 68, \"rh\": 40}}";
+        assertThat(ingest("/api/ingest/telemetry", device, vendor, Map.of("Content-Type", "application/json"))
+                        .json()
+                        .get("outcome")
+                        .asString())
+                .isEqualTo("STORED");
+        JsonNode t = api.get(
+                        "/api/devices/" + id + "/telemetry?property=temperature"
+                                + "&from=2026-11-24T01:00:00Z&to=2026-11-24T03:00:00Z",
+                        steward)
+                .json()
+                .get("points")
+                .get(0);
+        assertThat(t.get("value").asDouble()).isCloseTo(20.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(t.get("at").asString()).isEqualTo("2026-11-24T02:00:00Z");
+        api.put("/api/device-types/weather-station/payload-mapping", steward, Map.of());
     }
 
     @Test
