@@ -1,5 +1,6 @@
 package org.cityos.iot;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -36,6 +37,8 @@ public record DeviceId(String value) {
         return Optional.of(new DeviceId(text.strip()));
     }
 
+    /** Written as the plain id in JSON. */
+    @JsonValue
     @Override
     public String toString() {
         return value;

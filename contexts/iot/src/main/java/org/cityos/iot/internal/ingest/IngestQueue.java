@@ -25,13 +25,19 @@ public final class IngestQueue implements InboundLog, AutoCloseable {
     private record Pending(InboundMessage message, CompletableFuture<IngestOutcome> done) {}
 
     private final BlockingQueue<Pending> queue;
-    private final BatchStore store;
+    private final Store store;
     private final IngestMetrics metrics;
     private final int maxBatch;
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running = true;
 
-    public IngestQueue(BatchStore store, IngestMetrics metrics, int capacity, int maxBatch, int writerCount) {
+    /** Stores a batch durably and tells each message's outcome; throws if nothing was stored. */
+    @FunctionalInterface
+    public interface Store {
+        List<IngestOutcome> store(List<InboundMessage> batch);
+    }
+
+    public IngestQueue(Store store, IngestMetrics metrics, int capacity, int maxBatch, int writerCount) {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.store = store;
         this.metrics = metrics;

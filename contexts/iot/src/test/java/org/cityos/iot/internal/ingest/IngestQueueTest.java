@@ -1,0 +1,134 @@
+package org.cityos.iot.internal.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.cityos.iot.DeviceId;
+import org.cityos.iot.InboundMessage;
+import org.cityos.iot.IngestChannel;
+import org.cityos.iot.IngestOutcome;
+import org.cityos.iot.IngestOverloaded;
+import org.cityos.iot.IngestUnavailable;
+import org.cityos.iot.MessageKind;
+import org.junit.jupiter.api.Test;
+
+/** The default inbound log: group commit, bounded memory, failures never acknowledged. */
+class IngestQueueTest {
+    static final DeviceId DEVICE = DeviceId.random();
+
+    static InboundMessage message(int i) {
+        return InboundMessage.of(
+                DEVICE,
+                "rain-gauge",
+                MessageKind.TELEMETRY,
+                IngestChannel.MQTT,
+                ("{\"precipitation\": " + i + "}").getBytes(),
+                Instant.EPOCH);
+    }
+
+    @Test
+    void whatGathersWhileAWriterIsBusyIsStoredAsOneBatch() throws Exception {
+        CountDownLatch firstBatchEntered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
+        IngestQueue queue = new IngestQueue(
+                batch -> {
+                    batchSizes.add(batch.size());
+                    firstBatchEntered.countDown();
+                    await(release);
+                    return batch.stream().map(m -> IngestOutcome.STORED).toList();
+                },
+                new IngestMetrics(new SimpleMeterRegistry()),
+                1000,
+                500,
+                1);
+        CompletableFuture<IngestOutcome> first = queue.append(message(0));
+        assertThat(firstBatchEntered.await(5, TimeUnit.SECONDS)).isTrue();
+        List<CompletableFuture<IngestOutcome>> rest = new ArrayList<>();
+        for (int i = 1; i <= 100; i++) {
+            rest.add(queue.append(message(i)));
+        }
+        assertThat(first).isNotDone();
+        assertThat(rest).noneMatch(CompletableFuture::isDone);
+        release.countDown();
+        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(IngestOutcome.STORED);
+        for (CompletableFuture<IngestOutcome> f : rest) {
+            assertThat(f.get(5, TimeUnit.SECONDS)).isEqualTo(IngestOutcome.STORED);
+        }
+        assertThat(batchSizes).containsExactly(1, 100);
+        queue.close();
+    }
+
+    @Test
+    void aFullQueueRefusesAtOnceInsteadOfGrowing() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
+        IngestQueue queue = new IngestQueue(
+                batch -> {
+                    await(release);
+                    return batch.stream().map(m -> IngestOutcome.STORED).toList();
+                },
+                metrics,
+                10,
+                10,
+                1);
+        List<CompletableFuture<IngestOutcome>> accepted = new ArrayList<>();
+        accepted.add(queue.append(message(0)));
+        // Let the writer take the first message, then fill the queue to its capacity.
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (queue.backlog() > 0 && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        for (int i = 1; i <= 10; i++) {
+            accepted.add(queue.append(message(i)));
+        }
+        CompletableFuture<IngestOutcome> refused = queue.append(message(11));
+        assertThat(refused).isCompletedExceptionally();
+        assertThat(refused.handle((o, e) -> e).get()).isInstanceOf(IngestOverloaded.class);
+        assertThat(metrics.refusedCount("MQTT", "overload")).isEqualTo(1);
+        release.countDown();
+        for (CompletableFuture<IngestOutcome> f : accepted) {
+            assertThat(f.get(5, TimeUnit.SECONDS)).isEqualTo(IngestOutcome.STORED);
+        }
+        queue.close();
+    }
+
+    @Test
+    void aFailedBatchFailsItsMessagesAndTheNextBatchStillRuns() throws Exception {
+        List<Integer> calls = Collections.synchronizedList(new ArrayList<>());
+        IngestQueue queue = new IngestQueue(
+                batch -> {
+                    calls.add(batch.size());
+                    if (calls.size() == 1) {
+                        throw new IllegalStateException("database down");
+                    }
+                    return batch.stream().map(m -> IngestOutcome.STORED).toList();
+                },
+                new IngestMetrics(new SimpleMeterRegistry()),
+                100,
+                100,
+                1);
+        CompletableFuture<IngestOutcome> failed = queue.append(message(1));
+        assertThat(failed.handle((o, e) -> e instanceof CompletionException c ? c.getCause() : e)
+                        .get(5, TimeUnit.SECONDS))
+                .isInstanceOf(IngestUnavailable.class);
+        assertThat(queue.append(message(2)).get(5, TimeUnit.SECONDS)).isEqualTo(IngestOutcome.STORED);
+        queue.close();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
