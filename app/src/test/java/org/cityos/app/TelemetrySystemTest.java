@@ -234,6 +234,37 @@ class TelemetrySystemTest extends SystemTest {
     }
 
     @Test
+    void installedDevicesNeverHeardFromAreListedUntilTheyReport() throws InterruptedException {
+        String steward = api.login("steward", DEMO_PASSWORD);
+        String id = register(steward, "soil-moisture", "SM-S-1", 116.40, 39.70);
+        assertThat(api.post("/api/devices/" + id + "/transitions", steward, Map.of("to", "INSTALLED"))
+                        .status())
+                .isIn(200, 204);
+        assertThat(api.get("/api/iot/connectivity/devices?health=silent&type=soil-moisture", steward)
+                        .body())
+                .contains(id);
+        String device = token(steward, id);
+        ingest("/api/ingest/telemetry", device, "{\"soilMoisture\": 31}", Map.of("Content-Type", "application/json"));
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        String online = "";
+        while (System.nanoTime() < until && !online.contains(id)) {
+            Thread.sleep(200); // the latest state is flushed every 2 s by its own job
+            online = api.get("/api/iot/connectivity/devices?health=online&type=soil-moisture", steward)
+                    .body();
+        }
+        assertThat(online).contains(id);
+        assertThat(api.get("/api/iot/connectivity/devices?health=silent&type=soil-moisture", steward)
+                        .body())
+                .doesNotContain(id);
+        JsonNode counts =
+                api.get("/api/iot/connectivity?type=soil-moisture", steward).json();
+        assertThat(counts.get(0).get("online").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(api.get("/api/iot/connectivity/devices?health=sleepy", steward)
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
     void theLiveStreamPushesLatestChangesInScope() throws Exception {
         String steward = api.login("steward", DEMO_PASSWORD);
         String id = register(steward, "noise-monitor", "NM-S-1", 116.38, 39.76);
