@@ -65,6 +65,22 @@ class TelemetrySystemTest extends SystemTest {
         assertThat(series.get("points").get(0).get("value").asDouble()).isEqualTo(12.5);
         JsonNode latest = api.get("/api/devices/" + id + "/latest", steward).json();
         assertThat(latest.get("battery").asDouble()).isEqualTo(88.0);
+        assertThat(latest.get("device").asString()).isEqualTo(id);
+        // Scope and role: another town sees nothing of it; a leader reads but may not command it.
+        String townB = api.login("town-b", DEMO_PASSWORD);
+        assertThat(api.get("/api/devices/" + id + "/telemetry?property=precipitation" + range(), townB)
+                        .status())
+                .isIn(403, 404);
+        assertThat(api.get("/api/devices/" + id + "/latest", townB).status()).isIn(403, 404);
+        assertThat(api.post(
+                                "/api/devices/" + id + "/commands",
+                                api.login("leader", DEMO_PASSWORD),
+                                Map.of("name", "reboot"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/devices/" + id + "/telemetry?property=precipitation", steward)
+                        .status())
+                .isEqualTo(400);
 
         // A batch with an idempotency key counts once however often it is retried.
         String batch = "[{\"ts\": " + (System.currentTimeMillis() - 60_000) + ", \"values\": {\"precipitation\": 1}},"
