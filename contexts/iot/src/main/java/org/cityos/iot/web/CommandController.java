@@ -75,10 +75,8 @@ public class CommandController {
     @PostMapping(path = "/api/ingest/commands/{commandId}/reply", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Void> reply(
             HttpServletRequest request, @PathVariable String commandId, @RequestBody ReplyBody body) {
-        String header = request.getHeader("Authorization");
-        String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7) : null;
         DeviceCredentialCheck device =
-                ingest.authenticate(IngestChannel.HTTP, token).orElseThrow(Unauthenticated::new);
+                ingest.authenticate(IngestChannel.HTTP, BearerToken.of(request)).orElseThrow(Unauthenticated::new);
         if (!commands.reply(device.deviceId(), commandId, body.ok() == null || body.ok(), body.result())) {
             throw new NotFound("command", commandId);
         }

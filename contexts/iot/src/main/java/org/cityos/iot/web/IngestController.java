@@ -147,11 +147,7 @@ public class IngestController {
     }
 
     private DeviceCredentialCheck sender(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? header.substring(7).strip()
-                : request.getHeader("X-Device-Token");
-        return ingest.authenticate(IngestChannel.HTTP, token).orElseThrow(Unauthenticated::new);
+        return ingest.authenticate(IngestChannel.HTTP, BearerToken.of(request)).orElseThrow(Unauthenticated::new);
     }
 
     static PayloadForm form(String text) {

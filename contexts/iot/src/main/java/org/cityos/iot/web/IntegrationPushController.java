@@ -33,11 +33,8 @@ public class IntegrationPushController {
     @PostMapping(path = "/api/ingest/integrations/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<PushReceipt> push(
             HttpServletRequest request, @PathVariable String id, @RequestBody(required = false) byte[] body) {
-        String header = request.getHeader("Authorization");
-        String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? header.substring(7).strip()
-                : null;
-        Integration integration = integrations.authenticate(id, token).orElseThrow(Unauthenticated::new);
+        Integration integration =
+                integrations.authenticate(id, BearerToken.of(request)).orElseThrow(Unauthenticated::new);
         if (body == null || body.length == 0) {
             throw InvalidInput.of("body", "validation.required");
         }
