@@ -90,12 +90,12 @@ public class TelemetryPartitions {
     @Transactional
     public int deleteTypeBefore(String typeCode, Instant cutoff) {
         Timestamp c = Timestamp.from(cutoff);
-        int n = jdbc.sql("DELETE FROM iot_telemetry t USING iot_device d WHERE d.id = t.device_id"
+        int n = jdbc.sql("DELETE FROM iot_telemetry t USING iot_device d WHERE t.device_id = d.id COLLATE \"C\""
                         + " AND d.type_code = ? AND t.ts < ?")
                 .params(typeCode, c)
                 .update();
         for (String rollup : List.of("iot_telemetry_1m", "iot_telemetry_1h")) {
-            jdbc.sql("DELETE FROM " + rollup + " r USING iot_device d WHERE d.id = r.device_id"
+            jdbc.sql("DELETE FROM " + rollup + " r USING iot_device d WHERE r.device_id = d.id COLLATE \"C\""
                             + " AND d.type_code = ? AND r.bucket < ?")
                     .params(typeCode, c)
                     .update();
