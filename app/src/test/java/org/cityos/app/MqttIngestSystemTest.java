@@ -121,6 +121,24 @@ class MqttIngestSystemTest extends SystemTest {
                 .isEqualTo(404);
         assertThat(api.get("/actuator/prometheus", admin()).body())
                 .contains("cityos_ingest_refused_total{channel=\"MQTT\",reason=\"spoofing\"");
+
+        // Ten megabytes: refused by closing the connection, counted; the device can reconnect and report.
+        MqttClient big = connect("mq-2b", d.token(), null);
+        CompletableFuture<Throwable> bigLost = new CompletableFuture<>();
+        big.onConnectionLost(bigLost::complete);
+        big.publish("cityos/devices/" + d.id() + "/telemetry", new byte[10 * 1024 * 1024], 1);
+        assertThat(bigLost.get(20, TimeUnit.SECONDS)).isNotNull();
+        MqttClient again = connect("mq-2c", d.token(), null);
+        again.publish("cityos/devices/" + d.id() + "/telemetry", utf8("{\"currentLevel\": 0.1}"), 1)
+                .toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
+        assertThat(latest(steward, d.id())
+                        .get("readings")
+                        .get("currentLevel")
+                        .get("value")
+                        .asDouble())
+                .isEqualTo(0.1);
+        assertThat(api.get("/actuator/prometheus", admin()).body()).contains("reason=\"oversize\"");
     }
 
     @Test
