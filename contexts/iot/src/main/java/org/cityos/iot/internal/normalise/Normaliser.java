@@ -17,7 +17,7 @@ public final class Normaliser {
     /** A device clock this far ahead of receipt is flagged; beyond a day the message is refused. */
     public static final Duration CLOCK_SKEW_TOLERANCE = Duration.ofMinutes(10);
     /** Larger messages are refused whole: they are a misconfigured batch or an attack, not telemetry. */
-    public static final int MAX_READINGS = 1000;
+    public static final int MAX_READINGS = 10_000;
 
     /**
      * @param form the payload's form, or null to recognise it (see {@code docs/payloads.md})

@@ -150,13 +150,13 @@ class KeyValueFormTest {
     }
 
     @Test
-    void moreThanAThousandReadingsAreRefused() {
+    void moreThanTenThousandReadingsAreRefused() {
         StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < 1001; i++) {
+        for (int i = 0; i < 10_001; i++) {
             b.append(i == 0 ? "" : ",").append("{\"pm25\": ").append(i % 300).append('}');
         }
-        assertThat(reason("air-quality-station", KV, b + "]")).isEqualTo("more than 1000 readings in one message");
+        assertThat(reason("air-quality-station", KV, b + "]")).isEqualTo("more than 10000 readings in one message");
         assertThat(readings("air-quality-station", KV, b.substring(0, b.lastIndexOf(",")) + "]"))
-                .hasSize(1000);
+                .hasSize(10_000);
     }
 }
