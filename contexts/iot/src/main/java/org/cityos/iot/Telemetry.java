@@ -116,11 +116,14 @@ public class Telemetry {
         }
     }
 
-    /** The device's latest values and health: this node's fresh copy, else the flushed one. */
+    /**
+     * The device's latest values and health: this node's fresh copy, else the flushed one — with several nodes
+     * consuming Kafka partitions, a device's readings may all be stored by another node.
+     */
     public Optional<DeviceSnapshot> latest(Actor actor, DeviceId id) {
         actor.require(Permission.DEVICE_READ);
         devices.visible(actor, id);
-        return latest.snapshot(id);
+        return latest.snapshot(id).or(() -> latestRepository.find(id));
     }
 
     /** Attributes the device last reported (firmware, settings), as a JSON object. */
