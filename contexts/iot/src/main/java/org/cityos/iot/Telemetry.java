@@ -74,16 +74,27 @@ public class Telemetry {
         boolean rolledUp = covered.isPresent() && !to.isAfter(covered.get().minus(Duration.ofHours(1)));
         String source = "raw";
         List<TelemetrySeries.Point> points;
-        if (rolledUp && interval.toSeconds() % 3600 == 0) {
+        if (rolledUp && interval.toSeconds() % 3600 == 0 && onEdges(from, to, 3600)) {
             source = "rollup-1h";
             points = queries.rolled("1h", id, property, from, to, aggregation, interval);
-        } else if (rolledUp && interval.toSeconds() % 60 == 0) {
+        } else if (rolledUp && interval.toSeconds() % 60 == 0 && onEdges(from, to, 60)) {
             source = "rollup-1m";
             points = queries.rolled("1m", id, property, from, to, aggregation, interval);
         } else {
             points = queries.binned(id, property, from, to, aggregation, interval);
         }
         return new TelemetrySeries(id, property, from, to, aggregation, interval, source, false, points);
+    }
+
+    /**
+     * Whether both ends fall on bucket edges: a rollup bucket is all or nothing, so a range cutting through one
+     * would count readings outside it (or miss those inside), and only the raw rows can answer exactly.
+     */
+    private static boolean onEdges(Instant from, Instant to, long bucketSeconds) {
+        return from.getNano() == 0
+                && to.getNano() == 0
+                && from.getEpochSecond() % bucketSeconds == 0
+                && to.getEpochSecond() % bucketSeconds == 0;
     }
 
     private static void validate(
@@ -105,11 +116,14 @@ public class Telemetry {
         }
     }
 
-    /** The device's latest values and health: this node's fresh copy, else the flushed one. */
+    /**
+     * The device's latest values and health: this node's fresh copy, else the flushed one — with several nodes
+     * consuming Kafka partitions, a device's readings may all be stored by another node.
+     */
     public Optional<DeviceSnapshot> latest(Actor actor, DeviceId id) {
         actor.require(Permission.DEVICE_READ);
         devices.visible(actor, id);
-        return latest.snapshot(id);
+        return latest.snapshot(id).or(() -> latestRepository.find(id));
     }
 
     /** Attributes the device last reported (firmware, settings), as a JSON object. */

@@ -68,20 +68,33 @@ public class LatestRepository {
         }
     }
 
+    private static final String SNAPSHOT = "SELECT l.device_id, d.type_code, l.first_seen, l.last_seen, l.online,"
+            + " l.readings::text FROM iot_device_latest l JOIN iot_device d ON d.id = l.device_id";
+
     public void forEach(Consumer<DeviceSnapshot> each) {
-        jdbc.sql("SELECT l.device_id, d.type_code, l.first_seen, l.last_seen, l.online, l.readings::text"
-                        + " FROM iot_device_latest l JOIN iot_device d ON d.id = l.device_id")
-                .query(rs -> {
-                    each.accept(new DeviceSnapshot(
-                            new DeviceId(rs.getString(1)),
-                            rs.getString(2),
-                            rs.getTimestamp(3).toInstant(),
-                            rs.getTimestamp(4).toInstant(),
-                            rs.getBoolean(5),
-                            readings(rs.getString(6)),
-                            null,
-                            null));
-                });
+        jdbc.sql(SNAPSHOT).query(rs -> {
+            each.accept(snapshot(rs));
+        });
+    }
+
+    /** The device's state as last flushed by whichever node holds it fresh. */
+    public Optional<DeviceSnapshot> find(DeviceId id) {
+        return jdbc.sql(SNAPSHOT + " WHERE l.device_id = ?")
+                .param(id.value())
+                .query((rs, i) -> snapshot(rs))
+                .optional();
+    }
+
+    private static DeviceSnapshot snapshot(java.sql.ResultSet rs) throws SQLException {
+        return new DeviceSnapshot(
+                new DeviceId(rs.getString(1)),
+                rs.getString(2),
+                rs.getTimestamp(3).toInstant(),
+                rs.getTimestamp(4).toInstant(),
+                rs.getBoolean(5),
+                readings(rs.getString(6)),
+                null,
+                null);
     }
 
     public Optional<JsonNode> attributes(DeviceId id) {
