@@ -89,7 +89,7 @@ class KafkaRecordLogIT {
                         "test.order", "device-" + k, Integer.toString(i).getBytes(UTF_8)));
             }
         }
-        CompletableFuture.allOf(appends.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
+        CompletableFuture.allOf(appends.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
 
         Collected collected = new Collected();
         consumers.start("test.order", "order", collected);

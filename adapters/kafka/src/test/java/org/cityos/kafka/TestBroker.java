@@ -30,7 +30,7 @@ final class TestBroker implements AutoCloseable {
     KafkaSettings settings() {
         return KafkaSettings.of(broker.getBrokersAsString())
                 .withTopicLayout("test.", 4)
-                .withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(5))
+                .withTimeouts(Duration.ofSeconds(45), Duration.ofSeconds(10))
                 .withConsumer(500, Duration.ofMillis(100), Duration.ofMillis(50), Duration.ofMillis(200));
     }
 
