@@ -94,13 +94,16 @@ public final class DeviceEnrolment {
             throw new IOException(
                     "device import refused: HTTP " + response.statusCode() + " " + start(response.body()));
         }
-        return JSON.readTree(response.body()).path("id").asString();
+        // The job's id serialises as an object; the Location header is the address to poll.
+        return response.headers()
+                .firstValue("Location")
+                .orElseThrow(() -> new IOException("device import answered 202 without a Location"));
     }
 
-    private void awaitImport(String job, int count) throws IOException, InterruptedException {
+    private void awaitImport(String location, int count) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + IMPORT_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            JsonNode state = get("/api/devices/imports/" + job);
+            JsonNode state = get(URI.create(location).getPath());
             if (!state.path("finishedAt").isNull() && !state.path("finishedAt").isMissingNode()) {
                 int imported = state.path("imported").asInt();
                 if (imported != count) {
@@ -111,7 +114,7 @@ public final class DeviceEnrolment {
             }
             LockSupport.parkNanos(100_000_000);
         }
-        throw new IOException("device import " + job + " not final within " + IMPORT_TIMEOUT);
+        throw new IOException("device import " + location + " not final within " + IMPORT_TIMEOUT);
     }
 
     private List<String> listIds(int count) throws IOException, InterruptedException {
