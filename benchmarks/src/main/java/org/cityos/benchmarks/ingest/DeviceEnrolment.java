@@ -44,7 +44,8 @@ public final class DeviceEnrolment {
     /** Imports {@code count} devices named {@code prefix-i} and issues each a token. */
     public Enrolled enrol(int count, String prefix) throws Exception {
         long begin = System.nanoTime();
-        String job = startImport(csv(count, prefix));
+        // A few spare rows: a grid point that falls just outside the district's outline is refused, not fatal.
+        String job = startImport(csv(count + count / 20 + 10, prefix));
         awaitImport(job, count);
         List<String> ids = listIds(count);
         double importSeconds = (System.nanoTime() - begin) / 1e9;
@@ -57,9 +58,9 @@ public final class DeviceEnrolment {
         int side = (int) Math.ceil(Math.sqrt(count));
         StringBuilder b = new StringBuilder("type,name,vendor,serial,lon,lat,department,state,tags\n");
         for (int i = 0; i < count; i++) {
-            // The grid's core box lies well inside the district outline; ~200 m between neighbours.
-            double lon = 116.30 + 0.20 * (i % side) / side;
-            double lat = 39.60 + 0.20 * (i / side) / side;
+            // A box inside the district outline; ~150 m between neighbours at 10,000 devices.
+            double lon = 116.32 + 0.16 * (i % side) / side;
+            double lat = 39.60 + 0.14 * (i / side) / side;
             b.append(TYPE)
                     .append(',')
                     .append(prefix)
@@ -106,7 +107,7 @@ public final class DeviceEnrolment {
             JsonNode state = get(URI.create(location).getPath());
             if (!state.path("finishedAt").isNull() && !state.path("finishedAt").isMissingNode()) {
                 int imported = state.path("imported").asInt();
-                if (imported != count) {
+                if (imported < count) {
                     throw new IOException("device import stored " + imported + " of " + count + " devices: "
                             + start(state.path("issues").toString()));
                 }
@@ -117,16 +118,17 @@ public final class DeviceEnrolment {
         throw new IOException("device import " + location + " not final within " + IMPORT_TIMEOUT);
     }
 
+    /** The first {@code count} devices of the import. */
     private List<String> listIds(int count) throws IOException, InterruptedException {
         List<String> ids = new ArrayList<>(count);
         for (int offset = 0; offset < count; offset += 1000) {
             JsonNode page = get("/api/devices?type=" + TYPE + "&tag=" + TAG + "&limit=1000&offset=" + offset);
             page.path("items").forEach(d -> ids.add(d.path("id").asString()));
         }
-        if (ids.size() != count) {
+        if (ids.size() < count) {
             throw new IOException("listed " + ids.size() + " of " + count + " imported devices");
         }
-        return ids;
+        return List.copyOf(ids.subList(0, count));
     }
 
     private List<DeviceLogin> issueTokens(List<String> ids) throws Exception {

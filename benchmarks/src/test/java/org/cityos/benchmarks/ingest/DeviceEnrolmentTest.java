@@ -20,8 +20,8 @@ class DeviceEnrolmentTest {
             String[] cells = line.split(",");
             assertThat(cells[0]).isEqualTo(DeviceEnrolment.TYPE);
             assertThat(cells[7]).isEqualTo("ACTIVE");
-            assertThat(Double.parseDouble(cells[4])).isBetween(116.30, 116.50);
-            assertThat(Double.parseDouble(cells[5])).isBetween(39.60, 39.80);
+            assertThat(Double.parseDouble(cells[4])).isBetween(116.32, 116.48);
+            assertThat(Double.parseDouble(cells[5])).isBetween(39.60, 39.74);
             serials.add(cells[3]);
             places.add(cells[4] + "," + cells[5]);
         }
