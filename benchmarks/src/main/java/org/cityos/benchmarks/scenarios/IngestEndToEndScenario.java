@@ -111,14 +111,15 @@ public final class IngestEndToEndScenario {
             IngestCity city, MqttLoad load, QueryableSampler sampler, double rate, RateSearch.Plan plan)
             throws IOException, InterruptedException {
         long pid = city.app().pid();
+        long postgres = postmaster(city);
         long self = ProcessHandle.current().pid();
         PrometheusScrape before = scrape(city);
         double app0 = CpuMeter.seconds(pid);
-        double pg0 = CpuMeter.descendantSeconds(pid);
+        double pg0 = CpuMeter.seconds(postgres) + CpuMeter.descendantSeconds(postgres);
         double gen0 = CpuMeter.seconds(self);
         LoadRun run = load.run(rate, plan.step(), plan.drain());
         double app1 = CpuMeter.seconds(pid);
-        double pg1 = CpuMeter.descendantSeconds(pid);
+        double pg1 = CpuMeter.seconds(postgres) + CpuMeter.descendantSeconds(postgres);
         double gen1 = CpuMeter.seconds(self);
         String loadAverage = loadAverage();
         sampler.settle(Duration.ofSeconds(10));
@@ -219,6 +220,13 @@ public final class IngestEndToEndScenario {
             return PrometheusScrape.parse("");
         }
         return PrometheusScrape.parse(response.body());
+    }
+
+    /** The embedded PostgreSQL's postmaster: it runs detached from the CityOS JVM, so it is no descendant of it. */
+    private static long postmaster(IngestCity city) throws IOException {
+        return Long.parseLong(Files.readAllLines(city.app().dataDir().resolve("postmaster.pid"))
+                .get(0)
+                .strip());
     }
 
     /** The 1-minute load average with the core count: other agents share these cores. */

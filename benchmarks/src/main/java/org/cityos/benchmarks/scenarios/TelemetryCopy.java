@@ -77,13 +77,13 @@ final class TelemetryCopy implements AutoCloseable {
     }
 
     /**
-     * One batch: {@code points} readings sets of {@code deviceId} from {@code firstTs} on, 1 ms apart, three
+     * One batch: {@code sets} reading sets of {@code deviceId} from {@code firstTs} on, 1 ms apart, three
      * values each, as rows in COPY text format, then COMMIT.
      */
-    void batch(String deviceId, long firstTs, int points, long mix) throws SQLException {
-        StringBuilder text = new StringBuilder(points * 3 * 90);
+    void batch(String deviceId, long firstTs, int sets, long mix) throws SQLException {
+        StringBuilder text = new StringBuilder(sets * 3 * 90);
         String received = Instant.now().toString();
-        for (int i = 0; i < points; i++) {
+        for (int i = 0; i < sets; i++) {
             String ts = Instant.ofEpochMilli(firstTs + i).toString();
             long m = mix ^ (i * 40_503L);
             double[] values = {
