@@ -16,8 +16,10 @@ import org.cityos.benchmarks.micro.MicroBenchmarks;
 import org.cityos.benchmarks.scenarios.AuditedWriteScenario;
 import org.cityos.benchmarks.scenarios.AuthorisedRequestScenario;
 import org.cityos.benchmarks.scenarios.BrokerAloneScenario;
+import org.cityos.benchmarks.scenarios.CrashLossScenario;
 import org.cityos.benchmarks.scenarios.DeviceRegistryScenario;
 import org.cityos.benchmarks.scenarios.GeocodingScenario;
+import org.cityos.benchmarks.scenarios.IngestScenarios;
 import org.cityos.benchmarks.scenarios.LoginScenario;
 import org.cityos.benchmarks.scenarios.PoiNearestScenario;
 import org.cityos.benchmarks.scenarios.StartupScenario;
@@ -26,8 +28,10 @@ import org.cityos.benchmarks.spatial.ReferenceDistrict;
 /**
  * {@code Suite tiny|full [spatial|iot|ingest]}: every JMH benchmark, then every end-to-end scenario against
  * one CityOS process, then the in-process spatial and device-registry scenarios and the MQTT brokers
- * alone, each beside its baseline from the same run. Prints the table; {@code full} also writes it into
- * benchmarks/README.md. With {@code spatial}, {@code iot} or {@code ingest} only those benchmarks run (no CityOS process needed), and
+ * alone, then device ingest (MQTT end to end, HTTP batches, kill -9 loss checks), each beside its baseline from
+ * the same run. Prints the table; {@code full} also writes it into
+ * benchmarks/README.md. With {@code spatial}, {@code iot} or {@code ingest} only those benchmarks run (ingest starts its own CityOS
+ * processes), and
  * {@code full} merges their rows into the README's table instead of replacing it. Exits non-zero only
  * when a scenario crashed, never because of a figure.
  */
@@ -71,7 +75,7 @@ public final class Suite {
         }
         Path root = root();
         Path jar = root.resolve("app/target/cityos.jar");
-        if (!selection.isPart() && !Files.isRegularFile(jar)) {
+        if ((selection == Selection.ALL || selection == Selection.INGEST) && !Files.isRegularFile(jar)) {
             System.err.println("CityOS jar missing: " + jar.toAbsolutePath()
                     + "\nBuild it first: ./mvnw -B -ntp -DskipTests install (./cityos bench does this for you).");
             System.exit(2);
@@ -85,13 +89,17 @@ public final class Suite {
         long begin = System.nanoTime();
 
         List<Row> rows = new ArrayList<>();
+        Path snapshot =
+                selection == Selection.ALL || selection == Selection.INGEST ? JarSnapshot.copy(jar, work) : null;
         if (selection == Selection.ALL) {
-            Path snapshot = JarSnapshot.copy(jar, work);
             rows.addAll(guard("JMH micro-benchmarks", () -> MicroBenchmarks.run(mode)));
             rows.addAll(guard("JMH point→grid", () -> MicroBenchmarks.spatial(mode)));
             rows.addAll(endToEnd(mode, snapshot, work));
         } else if (selection == Selection.SPATIAL) {
             rows.addAll(guard("JMH point→grid", () -> MicroBenchmarks.spatial(mode)));
+        }
+        if (selection == Selection.ALL || selection == Selection.INGEST) {
+            rows.addAll(ingest(mode, snapshot, work));
         }
         // In process, after CityOS has stopped, so the two never compete for the cores.
         rows.addAll(inProcessScenarios(mode, selection, work));
@@ -162,9 +170,24 @@ public final class Suite {
         if (selection == Selection.ALL || selection == Selection.IOT) {
             rows.addAll(guard("device registry", () -> DeviceRegistryScenario.run(mode, reference.get(), work)));
         }
-        if (selection == Selection.ALL || selection == Selection.INGEST) {
-            rows.addAll(guard("MQTT brokers alone", () -> BrokerAloneScenario.run(mode, work)));
-        }
+        return rows;
+    }
+
+    /**
+     * Device ingest: the MQTT brokers alone, then one CityOS process with its devices for MQTT end to end and
+     * HTTP batches, then the two kill -9 loss checks, each on a CityOS of its own.
+     */
+    static List<Row> ingest(Mode mode, Path jar, Path work) {
+        List<Row> rows = new ArrayList<>();
+        BrokerAloneScenario.Measured[] brokers = new BrokerAloneScenario.Measured[1];
+        rows.addAll(guard("MQTT brokers alone", () -> {
+            brokers[0] = BrokerAloneScenario.measure(mode, work);
+            return brokers[0].rows();
+        }));
+        rows.addAll(guard(
+                "MQTT and HTTP ingest into CityOS", () -> IngestScenarios.throughput(mode, jar, work, brokers[0])));
+        rows.addAll(guard("kill -9 loss, embedded endpoint", () -> CrashLossScenario.embedded(mode, jar, work)));
+        rows.addAll(guard("kill -9 loss, external broker", () -> CrashLossScenario.externalBroker(mode, jar, work)));
         return rows;
     }
 

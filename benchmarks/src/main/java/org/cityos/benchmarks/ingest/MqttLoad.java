@@ -61,8 +61,22 @@ public final class MqttLoad implements AutoCloseable {
         }
     }
 
+    /** The payload of message {@code seq} of {@code device}, sent at {@code sentAtMicros} (intended). */
+    @FunctionalInterface
+    public interface Payload {
+        byte[] encode(int device, long seq, long sentAtMicros);
+    }
+
+    /** Told of every PUBACK: which message, and when it was due ({@link System#nanoTime()}). */
+    @FunctionalInterface
+    public interface AckListener {
+        void acked(int device, long seq, long dueNanos);
+    }
+
     private final Settings settings;
     private final List<MqttClient> connections;
+    private volatile Payload payload = TelemetryPayload::encode;
+    private volatile AckListener listener;
     private final String[] topics;
     private final long[] nextSeq;
     private final AckLedger ledger;
@@ -132,13 +146,34 @@ public final class MqttLoad implements AutoCloseable {
         return OpenLoad.run(rate, duration, drain, (index, due) -> {
             int device = (int) (index % n);
             long seq = nextSeq[device]++;
-            byte[] payload = TelemetryPayload.encode(device, seq, MicroClock.at(due));
-            var published = connections.get(device).publish(topics[device], payload, settings.qos());
+            byte[] body = payload.encode(device, seq, MicroClock.at(due));
+            var published = connections.get(device).publish(topics[device], body, settings.qos());
             if (ledger != null) {
                 published = published.thenRun(() -> ledger.record(device, seq));
             }
+            AckListener told = listener;
+            if (told != null) {
+                published = published.thenRun(() -> told.acked(device, seq, due));
+            }
             return published;
         });
+    }
+
+    /** Sends {@code next} instead of {@link TelemetryPayload} from the next run on. */
+    public MqttLoad sending(Payload next) {
+        this.payload = next;
+        return this;
+    }
+
+    /** Tells {@code next} (or nobody, when null) of every PUBACK from the next run on. */
+    public MqttLoad onAck(AckListener next) {
+        this.listener = next;
+        return this;
+    }
+
+    /** Messages sent so far to {@code device}: the next sequence number. */
+    public long sent(int device) {
+        return nextSeq[device];
     }
 
     public int size() {

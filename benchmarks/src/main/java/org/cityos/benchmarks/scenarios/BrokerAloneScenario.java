@@ -32,8 +32,8 @@ public final class BrokerAloneScenario {
     private BrokerAloneScenario() {}
 
     /** Connections and the rate plan for one mode. */
-    record Sizes(int connections, int connectsPerSecond, Duration warmup, RateSearch.Plan plan) {
-        static Sizes of(Mode mode) {
+    public record Sizes(int connections, int connectsPerSecond, Duration warmup, RateSearch.Plan plan) {
+        public static Sizes of(Mode mode) {
             return mode.isFull()
                     ? new Sizes(
                             10_000,
@@ -49,8 +49,8 @@ public final class BrokerAloneScenario {
     }
 
     /** What one broker achieved. */
-    record Result(String broker, RateSearch.Outcome outcome, double connectSeconds) {
-        double figure() {
+    public record Result(String broker, RateSearch.Outcome outcome, double connectSeconds) {
+        public double figure() {
             RateSearch.Step best = outcome.best();
             return best == null ? 0 : best.run().offeredRate();
         }
@@ -69,7 +69,44 @@ public final class BrokerAloneScenario {
         }
     }
 
+    /** Both brokers measured under the same load in this run. */
+    public record Measured(Sizes sizes, Result mosquitto, Result moquette) {
+        /** The faster broker's sustained rate: the ceiling CityOS's own endpoint is compared with. */
+        public double fasterRate() {
+            return Math.max(mosquitto.figure(), moquette.figure());
+        }
+
+        public String fasterName() {
+            return mosquitto.figure() >= moquette.figure() ? mosquitto.broker() : moquette.broker();
+        }
+
+        public List<Row> rows() {
+            String load = Numbers.figure(sizes.connections()) + " connections, QoS 1, 3 readings/msg";
+            List<Row> rows = new ArrayList<>();
+            rows.add(new Row(
+                    "MQTT broker alone: Mosquitto max sustained publish rate (" + load + ")",
+                    mosquitto.figure(),
+                    "msg/s",
+                    "none (the reference broker)",
+                    Double.NaN,
+                    mosquitto.notes(sizes.connections())));
+            rows.add(new Row(
+                    "MQTT broker alone: Moquette 0.17 (child JVM, in-memory) max sustained publish rate (" + load + ")",
+                    moquette.figure(),
+                    "msg/s",
+                    "Mosquitto, same load, same run",
+                    mosquitto.figure(),
+                    moquette.notes(sizes.connections())));
+            return rows;
+        }
+    }
+
     public static List<Row> run(Mode mode, Path work) throws Exception {
+        return measure(mode, work).rows();
+    }
+
+    /** Mosquitto, then Moquette, each alone, with the mode's connections and rate plan. */
+    public static Measured measure(Mode mode, Path work) throws Exception {
         Sizes sizes = Sizes.of(mode);
         List<DeviceLogin> devices = DeviceLogin.synthetic(sizes.connections());
         Result mosquitto;
@@ -88,23 +125,7 @@ public final class BrokerAloneScenario {
         } finally {
             Cleanup.close(java);
         }
-        String load = Numbers.figure(sizes.connections()) + " connections, QoS 1, 3 readings/msg";
-        List<Row> rows = new ArrayList<>();
-        rows.add(new Row(
-                "MQTT broker alone: Mosquitto max sustained publish rate (" + load + ")",
-                mosquitto.figure(),
-                "msg/s",
-                "none (the reference broker)",
-                Double.NaN,
-                mosquitto.notes(sizes.connections())));
-        rows.add(new Row(
-                "MQTT broker alone: Moquette 0.17 (child JVM, in-memory) max sustained publish rate (" + load + ")",
-                moquette.figure(),
-                "msg/s",
-                "Mosquitto, same load, same run",
-                mosquitto.figure(),
-                moquette.notes(sizes.connections())));
-        return rows;
+        return new Measured(sizes, mosquitto, moquette);
     }
 
     private static Result measure(String name, int port, List<DeviceLogin> devices, Sizes sizes) throws Exception {

@@ -1,5 +1,6 @@
 package org.cityos.benchmarks.scenarios;
 
+import org.cityos.benchmarks.ingest.LoadRun;
 import org.cityos.benchmarks.ingest.RateSearch;
 import org.cityos.benchmarks.load.LoadResult;
 
@@ -22,6 +23,13 @@ final class Scenarios {
         if (outcome.steps().stream().allMatch(s -> s.run().acked() == 0)) {
             throw new IllegalStateException(scenario + ": no message acknowledged; first error: "
                     + outcome.steps().get(0).run().firstError());
+        }
+    }
+
+    /** A warm-up nothing of which was acknowledged: CityOS is refusing the devices (tokens, topics), a crash. */
+    static void requireAcked(String scenario, LoadRun run) {
+        if (run.acked() == 0) {
+            throw new IllegalStateException(scenario + ": no message acknowledged; first error: " + run.firstError());
         }
     }
 }

@@ -34,19 +34,8 @@ final class SerialCommits {
         String settings;
         try (Connection admin = connect(postgresPort, "postgres")) {
             settings = "fsync=" + show(admin, "fsync") + ", synchronous_commit=" + show(admin, "synchronous_commit");
-            boolean exists;
-            try (PreparedStatement ps = admin.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-                ps.setString(1, DATABASE);
-                try (ResultSet rs = ps.executeQuery()) {
-                    exists = rs.next();
-                }
-            }
-            if (!exists) {
-                try (Statement st = admin.createStatement()) {
-                    st.execute("CREATE DATABASE " + DATABASE);
-                }
-            }
         }
+        ensureDatabase(postgresPort);
         try (Connection db = connect(postgresPort, DATABASE)) {
             try (Statement st = db.createStatement()) {
                 st.execute("CREATE TABLE IF NOT EXISTS serial_commit (id bigserial PRIMARY KEY,"
@@ -59,6 +48,24 @@ final class SerialCommits {
                     insert.executeUpdate();
                 });
                 return new Measured(commits, settings);
+            }
+        }
+    }
+
+    /** Creates the baselines' own database on the server unless it exists. */
+    static void ensureDatabase(int postgresPort) throws SQLException {
+        try (Connection admin = connect(postgresPort, "postgres")) {
+            boolean exists;
+            try (PreparedStatement ps = admin.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                ps.setString(1, DATABASE);
+                try (ResultSet rs = ps.executeQuery()) {
+                    exists = rs.next();
+                }
+            }
+            if (!exists) {
+                try (Statement st = admin.createStatement()) {
+                    st.execute("CREATE DATABASE " + DATABASE);
+                }
             }
         }
     }
