@@ -19,8 +19,14 @@ public final class RateSearch {
      * @param maxSteps at most this many steps
      * @param step how long each step sends
      * @param drain how long each step waits for late PUBACKs and for the subscriber to catch up
+     * @param refinements steps spent after the first failure halving (geometrically) the gap between the last
+     *     rate that kept up and the first that did not, so a coarse factor still finds the edge closely
      */
-    public record Plan(double firstRate, double factor, int maxSteps, Duration step, Duration drain) {}
+    public record Plan(double firstRate, double factor, int maxSteps, Duration step, Duration drain, int refinements) {
+        public Plan(double firstRate, double factor, int maxSteps, Duration step, Duration drain) {
+            this(firstRate, factor, maxSteps, step, drain, 0);
+        }
+    }
 
     /** One step: the publishers' view and the subscriber's. */
     public record Step(LoadRun run, DrainingSubscriber.Snapshot drained, boolean sustained) {}
@@ -62,23 +68,41 @@ public final class RateSearch {
     public static Outcome climb(MqttLoad load, DrainingSubscriber subscriber, Plan plan) {
         List<Step> steps = new ArrayList<>();
         double rate = plan.firstRate();
-        long expected = subscriber.received();
+        double kept = 0;
+        long[] expected = {subscriber.received()};
         for (int i = 0; i < plan.maxSteps(); i++) {
-            LoadRun run = load.run(rate, plan.step(), plan.drain());
-            expected += run.acked();
-            // Let the subscriber catch up so the next step does not start against a backlog.
-            subscriber.awaitReceived(expected, plan.drain());
-            expected = Math.max(expected, subscriber.received());
-            boolean ok = run.sustained(MIN_ACKED, P99_LIMIT);
-            steps.add(new Step(run, subscriber.snapshot(), ok));
-            System.out.println("  " + Math.round(rate) + " msg/s offered: acked "
-                    + Math.round(run.ackedRate()) + "/s (" + Math.round(1000 * run.ackedShare()) / 10.0 + "%), "
-                    + org.cityos.benchmarks.Numbers.percentiles(run.latencyMicros()) + (ok ? "" : " — not sustained"));
-            if (!ok) {
+            Step s = step(load, subscriber, plan, rate, expected);
+            steps.add(s);
+            if (!s.sustained()) {
                 break;
             }
+            kept = rate;
             rate *= plan.factor();
         }
+        double failed = steps.get(steps.size() - 1).sustained() ? 0 : rate;
+        for (int i = 0; i < plan.refinements() && kept > 0 && failed > 0; i++) {
+            double middle = Math.sqrt(kept * failed);
+            Step s = step(load, subscriber, plan, middle, expected);
+            steps.add(s);
+            if (s.sustained()) {
+                kept = middle;
+            } else {
+                failed = middle;
+            }
+        }
         return new Outcome(steps);
+    }
+
+    private static Step step(MqttLoad load, DrainingSubscriber subscriber, Plan plan, double rate, long[] expected) {
+        LoadRun run = load.run(rate, plan.step(), plan.drain());
+        expected[0] += run.acked();
+        // Let the subscriber catch up so the next step does not start against a backlog.
+        subscriber.awaitReceived(expected[0], plan.drain());
+        expected[0] = Math.max(expected[0], subscriber.received());
+        boolean ok = run.sustained(MIN_ACKED, P99_LIMIT);
+        System.out.println("  " + Math.round(rate) + " msg/s offered: acked "
+                + Math.round(run.ackedRate()) + "/s (" + Math.round(1000 * run.ackedShare()) / 10.0 + "%), "
+                + org.cityos.benchmarks.Numbers.percentiles(run.latencyMicros()) + (ok ? "" : " — not sustained"));
+        return new Step(run, subscriber.snapshot(), ok);
     }
 }

@@ -39,7 +39,7 @@ public final class BrokerAloneScenario {
                             10_000,
                             2_000,
                             Duration.ofSeconds(5),
-                            new RateSearch.Plan(2_000, 1.5, 10, Duration.ofSeconds(8), Duration.ofSeconds(5)))
+                            new RateSearch.Plan(2_000, 1.5, 10, Duration.ofSeconds(8), Duration.ofSeconds(5), 2))
                     : new Sizes(
                             100,
                             1_000,

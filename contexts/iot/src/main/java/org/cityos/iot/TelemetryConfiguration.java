@@ -109,7 +109,8 @@ public class TelemetryConfiguration {
                 metrics,
                 clock,
                 properties.lowBattery(),
-                List.of(live));
+                List.of(live),
+                () -> live.subscribers() > 0);
     }
 
     @Bean(destroyMethod = "close")

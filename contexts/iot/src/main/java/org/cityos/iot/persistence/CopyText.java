@@ -61,9 +61,28 @@ final class CopyText {
         return ascii(Long.toString(n));
     }
 
+    /**
+     * Readings of one message share their time and receipt time, so the last two instants written are kept
+     * formatted: formatting an instant costs more than the rest of a row.
+     */
     CopyText instant(Instant at) {
-        return ascii(at.toString());
+        if (at.equals(lastInstant)) {
+            return ascii(lastText);
+        }
+        if (at.equals(otherInstant)) {
+            return ascii(otherText);
+        }
+        otherInstant = lastInstant;
+        otherText = lastText;
+        lastInstant = at;
+        lastText = at.toString();
+        return ascii(lastText);
     }
+
+    private Instant lastInstant;
+    private String lastText;
+    private Instant otherInstant;
+    private String otherText;
 
     CopyText tab() {
         ensure(1);

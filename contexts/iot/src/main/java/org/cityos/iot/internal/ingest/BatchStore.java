@@ -39,6 +39,7 @@ public final class BatchStore {
     private final Clock clock;
     private final double lowBattery;
     private final List<Consumer<Map<String, List<TelemetryReading>>>> latestListeners;
+    private final java.util.function.BooleanSupplier wanted;
 
     public BatchStore(
             TransactionTemplate transactions,
@@ -50,7 +51,9 @@ public final class BatchStore {
             IngestMetrics metrics,
             Clock clock,
             double lowBattery,
-            List<Consumer<Map<String, List<TelemetryReading>>>> latestListeners) {
+            List<Consumer<Map<String, List<TelemetryReading>>>> latestListeners,
+            java.util.function.BooleanSupplier changesWanted) {
+        this.wanted = changesWanted;
         this.transactions = transactions;
         this.writer = writer;
         this.decoder = decoder;
@@ -100,7 +103,8 @@ public final class BatchStore {
             }
         });
         if (!readings.isEmpty()) {
-            Map<String, List<TelemetryReading>> changed = latest.apply(readings, now, lowBattery);
+            Map<String, List<TelemetryReading>> changed =
+                    latest.apply(readings, now, lowBattery, wanted.getAsBoolean());
             for (Consumer<Map<String, List<TelemetryReading>>> l : latestListeners) {
                 l.accept(changed);
             }

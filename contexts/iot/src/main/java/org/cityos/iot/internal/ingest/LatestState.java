@@ -53,6 +53,12 @@ public final class LatestState {
 
     /** Applies stored readings; returns, per device, the readings that became its latest (for live push). */
     public Map<String, List<TelemetryReading>> apply(List<ReadingRow> rows, Instant now, double lowBattery) {
+        return apply(rows, now, lowBattery, true);
+    }
+
+    /** As above; without {@code collect} (nobody listens live) the changed readings are not gathered. */
+    public Map<String, List<TelemetryReading>> apply(
+            List<ReadingRow> rows, Instant now, double lowBattery, boolean collect) {
         Map<String, List<TelemetryReading>> changed = new HashMap<>();
         for (ReadingRow r : rows) {
             Entry e = devices.computeIfAbsent(r.deviceId(), Entry::new);
@@ -79,7 +85,10 @@ public final class LatestState {
                 health(e, now1, lowBattery);
                 e.dirty = true;
                 e.seq++;
-                changed.computeIfAbsent(r.deviceId(), k -> new ArrayList<>()).add(now1);
+                if (collect) {
+                    changed.computeIfAbsent(r.deviceId(), k -> new ArrayList<>())
+                            .add(now1);
+                }
             }
         }
         return changed;

@@ -76,6 +76,9 @@ public final class DeviceEndpointHandler implements MqttDeviceHandler, CommandTr
             return true;
         }
         DeviceCredentialCheck sender = (DeviceCredentialCheck) session.principal();
+        if (t.device().equals(sender.deviceId().value())) {
+            return true; // its own topic: the common case, decided without parsing
+        }
         Optional<DeviceId> subject = DeviceId.parse(t.device());
         boolean allowed = subject.isPresent()
                 && (t.reply() ? subject.get().equals(sender.deviceId()) : ingest.maySpeakFor(sender, subject.get()));
@@ -104,7 +107,10 @@ public final class DeviceEndpointHandler implements MqttDeviceHandler, CommandTr
             return CompletableFuture.runAsync(
                     () -> commands.reply(sender.deviceId(), t.commandId(), reply.ok(), reply.result()), background);
         }
-        DeviceId subject = t.device() == null ? sender.deviceId() : new DeviceId(t.device());
+        DeviceId subject =
+                t.device() == null || t.device().equals(sender.deviceId().value())
+                        ? sender.deviceId()
+                        : new DeviceId(t.device());
         String type = subject.equals(sender.deviceId())
                 ? sender.typeCode()
                 : ingest.typeOf(subject).orElse(sender.typeCode());
