@@ -70,7 +70,8 @@ class KafkaModeIT {
         shared.put("cityos.kafka.poll-timeout", "100ms");
         shared.put("cityos.kafka.retry-backoff-base", "50ms");
         shared.put("cityos.kafka.retry-backoff-max", "500ms");
-        shared.put("cityos.kafka.delivery-timeout", "10s");
+        shared.put("cityos.kafka.delivery-timeout", "30s");
+        shared.put("cityos.iot.telemetry.latest-flush-interval", "1s");
         shared.put("cityos.kafka.max-block", "5s");
         shared.put("cityos.spatial.gazetteer.addresses", "3000");
         shared.put("cityos.spatial.poi.synthetic-count", "600");

@@ -39,6 +39,7 @@ abstract class SystemTest {
                 "cityos.audit.signing-key-file", () -> keys.resolve("audit.key").toString());
         registry.add("cityos.identity.demo", () -> "true");
         registry.add("cityos.iot.mqtt.port", () -> "0");
+        registry.add("cityos.iot.telemetry.latest-flush-interval", () -> "1s");
         registry.add("cityos.identity.bcrypt-strength", () -> "4");
         registry.add("cityos.spatial.gazetteer.addresses", () -> "3000");
         registry.add("cityos.spatial.poi.synthetic-count", () -> "600");

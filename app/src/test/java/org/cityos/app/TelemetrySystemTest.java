@@ -264,7 +264,7 @@ class TelemetrySystemTest extends SystemTest {
         long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         String online = "";
         while (System.nanoTime() < until && !online.contains(id)) {
-            Thread.sleep(200); // the latest state is flushed every 2 s by its own job
+            Thread.sleep(200); // the latest state is flushed every second here by its own job
             online = api.get("/api/iot/connectivity/devices?health=online&type=soil-moisture", steward)
                     .body();
         }

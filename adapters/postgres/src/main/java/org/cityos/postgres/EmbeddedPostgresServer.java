@@ -53,6 +53,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
+                    // Telemetry writes steadily: fewer, later checkpoints mean fewer full-page images in the WAL.
+                    .setServerConfig("max_wal_size", "4GB")
+                    .setServerConfig("checkpoint_timeout", "15min")
                     .setRegisterShutdownHook(false)
                     .setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("full_page_writes", durable ? "on" : "off")

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Steps the offered rate up by a factor until the broker no longer keeps up, defined as p99 intended-send →
- * PUBACK above {@link #P99_LIMIT} or fewer than {@link #MIN_ACKED} of the offered messages acknowledged;
+ * PUBACK above {@link #P99_LIMIT}, fewer than {@link #MIN_ACKED} of the offered messages acknowledged, or its
+ * draining subscriber receiving fewer of them or later than that (p99 publish → subscriber);
  * the last step that kept up is the maximum sustained rate.
  */
 public final class RateSearch {
@@ -49,12 +50,19 @@ public final class RateSearch {
             List<String> parts = new ArrayList<>();
             for (Step s : steps) {
                 String rate = org.cityos.benchmarks.Numbers.figure(s.run().offeredRate());
-                parts.add(rate + (s.sustained() ? " ok" : " " + why(s.run())));
+                parts.add(rate + (s.sustained() ? " ok" : " " + why(s)));
             }
             return String.join(", ", parts);
         }
 
-        private static String why(LoadRun run) {
+        private static String why(Step s) {
+            LoadRun run = s.run();
+            if (run.ackedShare() >= MIN_ACKED
+                    && run.latencyMicros().getValueAtPercentile(99) <= P99_LIMIT.toNanos() / 1000) {
+                return "subscriber got " + s.drained().messages() + " of " + run.acked() + ", p99 "
+                        + org.cityos.benchmarks.Numbers.millis(
+                                s.drained().endToEndMicros().getValueAtPercentile(99));
+            }
             if (run.ackedShare() < MIN_ACKED) {
                 return "acked " + org.cityos.benchmarks.Numbers.figure(100 * run.ackedShare()) + "%";
             }
@@ -99,10 +107,17 @@ public final class RateSearch {
         // Let the subscriber catch up so the next step does not start against a backlog.
         subscriber.awaitReceived(expected[0], plan.drain());
         expected[0] = Math.max(expected[0], subscriber.received());
-        boolean ok = run.sustained(MIN_ACKED, P99_LIMIT);
+        DrainingSubscriber.Snapshot drained = subscriber.snapshot();
+        // Like CityOS's publish→queryable, a broker keeps up only when its subscriber got the messages in time.
+        boolean delivered = drained.messages() >= MIN_ACKED * run.acked()
+                && (drained.messages() == 0
+                        || drained.endToEndMicros().getValueAtPercentile(99) <= P99_LIMIT.toNanos() / 1000);
+        boolean ok = run.sustained(MIN_ACKED, P99_LIMIT) && delivered;
         System.out.println("  " + Math.round(rate) + " msg/s offered: acked "
                 + Math.round(run.ackedRate()) + "/s (" + Math.round(1000 * run.ackedShare()) / 10.0 + "%), "
-                + org.cityos.benchmarks.Numbers.percentiles(run.latencyMicros()) + (ok ? "" : " — not sustained"));
-        return new Step(run, subscriber.snapshot(), ok);
+                + org.cityos.benchmarks.Numbers.percentiles(run.latencyMicros()) + ", subscriber got "
+                + drained.messages() + " " + org.cityos.benchmarks.Numbers.percentiles(drained.endToEndMicros())
+                + (ok ? "" : " — not sustained"));
+        return new Step(run, drained, ok);
     }
 }

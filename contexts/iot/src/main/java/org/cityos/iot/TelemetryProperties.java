@@ -54,7 +54,7 @@ public record TelemetryProperties(
         maxBatch = maxBatch == null ? 5000 : maxBatch;
         queueCapacity = queueCapacity == null ? 100_000 : queueCapacity;
         maxPayload = maxPayload == null ? DataSize.ofKilobytes(256) : maxPayload;
-        latestFlushInterval = latestFlushInterval == null ? Duration.ofSeconds(2) : latestFlushInterval;
+        latestFlushInterval = latestFlushInterval == null ? Duration.ofSeconds(10) : latestFlushInterval;
         offlineFactor = offlineFactor == null ? 3 : offlineFactor;
         minOfflineAfter = minOfflineAfter == null ? Duration.ofMinutes(2) : minOfflineAfter;
         connectivitySweep = connectivitySweep == null ? Duration.ofSeconds(10) : connectivitySweep;

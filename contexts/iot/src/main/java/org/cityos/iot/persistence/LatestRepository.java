@@ -19,7 +19,6 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code iot_device_latest}: the flushed copy of each device's latest readings, health and attributes. */
 @Repository
@@ -104,20 +103,38 @@ public class LatestRepository {
                 .optional();
     }
 
+    /** Written by hand: this runs for every changed device on every flush, Jackson's tree costs more. */
     static String readingsJson(Map<String, TelemetryReading> readings) {
-        ObjectNode o = JSON.createObjectNode();
-        readings.forEach((k, r) -> {
-            ObjectNode v = o.putObject(k);
-            v.put("at", r.at().toString());
+        StringBuilder b = new StringBuilder(64 * readings.size() + 2).append('{');
+        for (TelemetryReading r : readings.values()) {
+            if (b.length() > 1) {
+                b.append(',');
+            }
+            quoted(b, r.property()).append(":{\"at\":\"").append(r.at()).append('"');
             if (r.value() != null) {
-                v.put("v", r.value());
+                b.append(",\"v\":").append(r.value().isInfinite() || r.value().isNaN() ? "null" : r.value());
             }
             if (r.text() != null) {
-                v.put("t", r.text());
+                quoted(b.append(",\"t\":"), r.text());
             }
-            v.put("f", r.flags());
-        });
-        return JSON.writeValueAsString(o);
+            b.append(",\"f\":").append(r.flags()).append('}');
+        }
+        return b.append('}').toString();
+    }
+
+    private static StringBuilder quoted(StringBuilder b, String s) {
+        b.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('"');
     }
 
     static Map<String, TelemetryReading> readings(String json) {
