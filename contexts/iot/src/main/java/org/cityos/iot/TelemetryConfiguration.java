@@ -199,7 +199,8 @@ public class TelemetryConfiguration {
                 transactions,
                 clock,
                 properties.offlineFactor(),
-                properties.minOfflineAfter());
+                properties.minOfflineAfter(),
+                properties.latestFlushRows());
     }
 
     @Bean

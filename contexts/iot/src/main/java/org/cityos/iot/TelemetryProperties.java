@@ -14,6 +14,7 @@ import org.springframework.util.unit.DataSize;
  *     MQTT stops reading) — memory stays bounded
  * @param maxPayload largest accepted message body
  * @param latestFlushInterval how often changed latest values are written to {@code iot_device_latest}
+ * @param latestFlushRows most devices whose values (not health) changed written per flush, longest waiting first
  * @param offlineFactor a device is offline after this many of its type's shortest reporting intervals of silence
  * @param minOfflineAfter never call a device offline sooner than this
  * @param connectivitySweep how often silence is checked
@@ -35,6 +36,7 @@ public record TelemetryProperties(
         Integer queueCapacity,
         DataSize maxPayload,
         Duration latestFlushInterval,
+        Integer latestFlushRows,
         Integer offlineFactor,
         Duration minOfflineAfter,
         Duration connectivitySweep,
@@ -54,7 +56,8 @@ public record TelemetryProperties(
         maxBatch = maxBatch == null ? 5000 : maxBatch;
         queueCapacity = queueCapacity == null ? 100_000 : queueCapacity;
         maxPayload = maxPayload == null ? DataSize.ofKilobytes(256) : maxPayload;
-        latestFlushInterval = latestFlushInterval == null ? Duration.ofSeconds(10) : latestFlushInterval;
+        latestFlushInterval = latestFlushInterval == null ? Duration.ofSeconds(2) : latestFlushInterval;
+        latestFlushRows = latestFlushRows == null ? 2000 : latestFlushRows;
         offlineFactor = offlineFactor == null ? 3 : offlineFactor;
         minOfflineAfter = minOfflineAfter == null ? Duration.ofMinutes(2) : minOfflineAfter;
         connectivitySweep = connectivitySweep == null ? Duration.ofSeconds(10) : connectivitySweep;
@@ -81,7 +84,7 @@ public record TelemetryProperties(
     public static TelemetryProperties defaults() {
         return new TelemetryProperties(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null);
     }
 
     /** How long readings of this type are kept. */

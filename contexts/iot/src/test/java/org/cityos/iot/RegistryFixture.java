@@ -138,7 +138,8 @@ final class RegistryFixture implements AutoCloseable {
                         "telemetry-test",
                         java.util.Map.of(
                                 "cityos.iot.telemetry.scheduled", "false",
-                                "cityos.iot.telemetry.live-pending-devices", "3")));
+                                "cityos.iot.telemetry.live-pending-devices", "3",
+                                "cityos.iot.telemetry.latest-flush-rows", "2")));
         context.register(Wiring.class);
         context.refresh();
         types = context.getBean(DeviceTypes.class);

@@ -206,6 +206,27 @@ class TelemetryIngestIT {
                 .isEqualTo(1);
     }
 
+    @Test
+    void valueUpdatesAreWrittenAsATrickleWhileHealthChangesGoAtOnce() {
+        var watch = f.context.getBean(org.cityos.iot.internal.ingest.HealthWatch.class);
+        while (watch.runOnce() > 0) {
+            // what earlier tests left waiting
+        }
+        List<Device> devices = List.of(
+                register("soil-moisture", "TR-1", IN_SOUTH, ECOLOGY),
+                register("soil-moisture", "TR-2", IN_SOUTH, ECOLOGY),
+                register("soil-moisture", "TR-3", IN_SOUTH, ECOLOGY));
+        devices.forEach(d -> send(d, MessageKind.TELEMETRY, "{\"soilMoisture\": 10}", null));
+        // Coming online is a health change: all three are written although a run writes at most two updates.
+        assertThat(watch.runOnce()).isEqualTo(3);
+        devices.forEach(d -> send(d, MessageKind.TELEMETRY, "{\"soilMoisture\": 20}", null));
+        assertThat(watch.runOnce()).isEqualTo(2);
+        assertThat(watch.runOnce()).isEqualTo(1);
+        assertThat(watch.runOnce()).isZero();
+        assertThat(f.count("SELECT count(*) FROM iot_device_latest WHERE readings->'soilMoisture'->>'v' = '20.0'"))
+                .isEqualTo(3);
+    }
+
     static Device register(
             String type, String serial, org.cityos.kernel.GeoPoint at, org.cityos.kernel.DepartmentCode owner) {
         return f.devices.register(STEWARD, RegistryFixture.draft(type, serial, at, owner), true);

@@ -35,6 +35,7 @@ public final class HealthWatch {
     private final Clock clock;
     private final int offlineFactor;
     private final Duration minOfflineAfter;
+    private final int maxRows;
 
     public HealthWatch(
             LatestState latest,
@@ -45,7 +46,9 @@ public final class HealthWatch {
             TransactionTemplate transactions,
             Clock clock,
             int offlineFactor,
-            Duration minOfflineAfter) {
+            Duration minOfflineAfter,
+            int maxRows) {
+        this.maxRows = maxRows;
         this.latest = latest;
         this.repository = repository;
         this.directory = directory;
@@ -69,6 +72,7 @@ public final class HealthWatch {
         List<DeviceSnapshot> dirty = new ArrayList<>();
         List<DeviceHealthChanged> changes = new ArrayList<>();
         List<Taken> taken = new ArrayList<>();
+        List<Waiting> waiting = new ArrayList<>();
         for (LatestState.Entry e : latest.entries()) {
             synchronized (e) {
                 if (e.typeCode == null) {
@@ -86,11 +90,24 @@ public final class HealthWatch {
                     for (String change : e.changes) {
                         changes.add(event(e, change));
                     }
-                }
-                if (e.dirty) {
                     dirty.add(e.snapshot());
                     taken.add(new Taken(e, e.seq, e.changes.size()));
+                } else if (e.dirty) {
+                    if (e.dirtySince == null) {
+                        e.dirtySince = now;
+                    }
+                    waiting.add(new Waiting(e, e.dirtySince));
                 }
+            }
+        }
+        // Health changes always go now; plain value updates at most maxRows a run, longest waiting first, so the
+        // table is written as a steady trickle instead of one burst of every device.
+        waiting.sort(java.util.Comparator.comparing(Waiting::since));
+        for (int i = 0; i < waiting.size() && dirty.size() < maxRows; i++) {
+            LatestState.Entry e = waiting.get(i).entry();
+            synchronized (e) {
+                dirty.add(e.snapshot());
+                taken.add(new Taken(e, e.seq, e.changes.size()));
             }
         }
         if (dirty.isEmpty()) {
@@ -111,6 +128,7 @@ public final class HealthWatch {
                 t.entry().changes.subList(0, t.changes()).clear();
                 if (t.entry().seq == t.seq()) {
                     t.entry().dirty = false;
+                    t.entry().dirtySince = null;
                 }
             }
         }
@@ -118,6 +136,8 @@ public final class HealthWatch {
     }
 
     private record Taken(LatestState.Entry entry, long seq, int changes) {}
+
+    private record Waiting(LatestState.Entry entry, Instant since) {}
 
     private DeviceHealthChanged event(LatestState.Entry e, String change) {
         String division = directory

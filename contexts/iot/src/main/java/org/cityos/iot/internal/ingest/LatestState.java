@@ -29,6 +29,7 @@ public final class LatestState {
         boolean online;
         boolean dirty;
         long seq;
+        Instant dirtySince;
         final Map<String, TelemetryReading> readings = new HashMap<>();
         final List<String> changes = new ArrayList<>();
         Double battery;
