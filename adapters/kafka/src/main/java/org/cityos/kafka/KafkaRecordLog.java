@@ -206,6 +206,10 @@ public final class KafkaRecordLog implements AutoCloseable {
         config.put(ProducerConfig.CLIENT_ID_CONFIG, settings.clientId() + "-producer");
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // One request in flight per connection: an idempotent producer whose first batch to a fresh partition is
+        // refused while a later one is accepted retries into OutOfOrderSequence until the delivery timeout
+        // (KAFKA-14359). With one in flight that ordering cannot arise; linger and batching keep throughput.
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         config.put(ProducerConfig.LINGER_MS_CONFIG, (int) linger);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, settings.batchSize());
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, settings.compression());
