@@ -75,8 +75,8 @@ public class TelemetryConfiguration {
             }
 
             @Override
-            public DecodingRule forIntegration(String integrationId) {
-                return integrations.rule(integrationId, DecodingRule.DETECT);
+            public DecodingRule forIntegration(String integrationId, String typeCode) {
+                return integrations.rule(integrationId, mappings.rule(typeCode));
             }
         };
         return new MessageDecoder(new Normaliser(), types::find, directory, rules);

@@ -227,6 +227,35 @@ class TelemetryIngestIT {
                 .isEqualTo(3);
     }
 
+    @Test
+    void anIntegrationWithoutAMappingOfItsOwnReadsWithTheDeviceTypesMapping() throws Exception {
+        var json = new tools.jackson.databind.ObjectMapper();
+        f.context
+                .getBean(PayloadMappings.class)
+                .put(
+                        STEWARD,
+                        "water-meter",
+                        PayloadForm.MAPPED,
+                        json.readTree("{\"properties\": [{\"path\": \"/meter/vol\", \"property\": \"volume\"}]}"));
+        Device meter = register("water-meter", "WM-INT-1", IN_SOUTH, CITY);
+        Integrations integrations = f.context.getBean(Integrations.class);
+        IntegrationCredential created = integrations.create(
+                STEWARD,
+                new IntegrationDraft(
+                        "运营商平台", "acme", null, null, "imei", Integration.DeviceKeyKind.SERIAL, null, true));
+        List<IngestOutcome> outcomes = integrations
+                .push(created.integration(), utf8("{\"imei\": \"WM-INT-1\", \"meter\": {\"vol\": 42.5}}"))
+                .join();
+        assertThat(outcomes).containsExactly(IngestOutcome.STORED);
+        assertThat(telemetry
+                        .latest(STEWARD, meter.id())
+                        .orElseThrow()
+                        .readings()
+                        .get("volume")
+                        .value())
+                .isEqualTo(42.5);
+    }
+
     static Device register(
             String type, String serial, org.cityos.kernel.GeoPoint at, org.cityos.kernel.DepartmentCode owner) {
         return f.devices.register(STEWARD, RegistryFixture.draft(type, serial, at, owner), true);

@@ -4,5 +4,6 @@ package org.cityos.iot.internal.ingest;
 public interface DecodingRules {
     DecodingRule forType(String typeCode);
 
-    DecodingRule forIntegration(String integrationId);
+    /** The integration's own rule, or — when it has none — the device type's. */
+    DecodingRule forIntegration(String integrationId, String typeCode);
 }

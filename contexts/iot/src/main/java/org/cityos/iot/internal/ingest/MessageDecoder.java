@@ -89,7 +89,7 @@ public final class MessageDecoder {
             return;
         }
         DecodingRule rule =
-                m.integrationId() != null ? rules.forIntegration(m.integrationId()) : rules.forType(typeCode);
+                m.integrationId() != null ? rules.forIntegration(m.integrationId(), typeCode) : rules.forType(typeCode);
         Normalised n = normaliser.normalise(
                 type.get(), m.form() != null ? m.form() : rule.form(), rule.mapping(), payload, m.receivedAt());
         if (n instanceof Normalised.Undecodable u) {
