@@ -131,14 +131,11 @@ class KafkaModeIT {
                 body.getBytes(StandardCharsets.UTF_8));
     }
 
-    static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("not within " + WAIT + ": " + what);
-            }
-            Thread.sleep(100);
-        }
+    static void await(String what, BooleanSupplier condition) {
+        org.awaitility.Awaitility.await(what)
+                .atMost(WAIT)
+                .pollInterval(java.time.Duration.ofMillis(100))
+                .until(condition::getAsBoolean);
     }
 
     static JdbcClient jdbc() {
