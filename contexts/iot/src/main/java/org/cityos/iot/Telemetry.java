@@ -122,8 +122,19 @@ public class Telemetry {
      */
     public Optional<DeviceSnapshot> latest(Actor actor, DeviceId id) {
         actor.require(Permission.DEVICE_READ);
-        devices.visible(actor, id);
-        return latest.snapshot(id).or(() -> latestRepository.find(id));
+        Device device = devices.visible(actor, id);
+        // The cache learns a device's type lazily; the registry row is at hand here.
+        return latest.snapshot(id)
+                .or(() -> latestRepository.find(id))
+                .map(s -> new DeviceSnapshot(
+                        s.device(),
+                        device.typeCode(),
+                        s.firstSeen(),
+                        s.lastSeen(),
+                        s.online(),
+                        s.readings(),
+                        s.battery(),
+                        s.fault()));
     }
 
     /** Attributes the device last reported (firmware, settings), as a JSON object. */

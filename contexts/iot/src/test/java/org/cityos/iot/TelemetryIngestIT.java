@@ -67,6 +67,7 @@ class TelemetryIngestIT {
         assertThat(s.points()).extracting(TelemetrySeries.Point::value).containsExactly(35.0);
         DeviceSnapshot latest = telemetry.latest(STEWARD, d.id()).orElseThrow();
         assertThat(latest.online()).isTrue();
+        assertThat(latest.typeCode()).isEqualTo("air-micro-station");
         assertThat(latest.readings().get("pm10").value()).isEqualTo(80.0);
     }
 
