@@ -16,6 +16,12 @@ public enum Permission {
     DEVICE_READ,
     /** Register and change devices and device types, issue device credentials, import devices. */
     DEVICE_WRITE,
+    /** See alarms and their history, and subscribe to the alarm stream (within scope). */
+    ALARM_READ,
+    /** Acknowledge, clear and resolve alarms (within scope). */
+    ALARM_HANDLE,
+    /** Write monitoring rules, enable templates, run dry runs, manage notification channels. */
+    RULE_WRITE,
     /** See personal data (ID numbers, phone numbers, names) unmasked; every use is audited. */
     PII_UNMASK
 }

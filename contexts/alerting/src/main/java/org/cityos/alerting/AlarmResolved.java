@@ -1,0 +1,18 @@
+package org.cityos.alerting;
+
+import java.time.Instant;
+import org.cityos.kernel.event.DomainEvent;
+import org.cityos.kernel.event.EventType;
+
+/**
+ * An operator closed the alarm.
+ *
+ * @param by the user who acted, or null when CityOS did
+ */
+@EventType("alerting.alarm-resolved")
+public record AlarmResolved(AlarmFacts alarm, String by, String note, Instant at) implements DomainEvent {
+    @Override
+    public String key() {
+        return alarm.alarmId().value();
+    }
+}
