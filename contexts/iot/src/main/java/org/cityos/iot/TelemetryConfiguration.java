@@ -83,6 +83,16 @@ public class TelemetryConfiguration {
     }
 
     @Bean
+    DeviceLookup deviceLookup(DeviceDirectory directory, DeviceRepository devices) {
+        return new DeviceLookup(directory, devices);
+    }
+
+    @Bean
+    TelemetryHistory telemetryHistory(TelemetryQueries queries, TransactionTemplate transactions) {
+        return new TelemetryHistory(queries, transactions);
+    }
+
+    @Bean
     LiveFeed liveFeed(DeviceDirectory directory, TelemetryProperties properties) {
         return new LiveFeed(directory, Duration.ofMillis(250), properties.livePendingDevices());
     }
@@ -98,7 +108,21 @@ public class TelemetryConfiguration {
             IngestMetrics metrics,
             Clock clock,
             TelemetryProperties properties,
-            LiveFeed live) {
+            LiveFeed live,
+            ObjectProvider<TelemetryObserver> observers) {
+        java.util.function.Supplier<List<TelemetryObserver>> resolved = new java.util.function.Supplier<>() {
+            private volatile List<TelemetryObserver> list;
+
+            @Override
+            public List<TelemetryObserver> get() {
+                List<TelemetryObserver> l = list;
+                if (l == null) {
+                    l = observers.orderedStream().toList();
+                    list = l;
+                }
+                return l;
+            }
+        };
         return new BatchStore(
                 transactions,
                 writer,
@@ -110,7 +134,8 @@ public class TelemetryConfiguration {
                 clock,
                 properties.lowBattery(),
                 List.of(live),
-                () -> live.subscribers() > 0);
+                () -> live.subscribers() > 0,
+                resolved);
     }
 
     @Bean(destroyMethod = "close")

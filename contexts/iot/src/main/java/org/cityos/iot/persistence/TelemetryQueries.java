@@ -100,4 +100,47 @@ public class TelemetryQueries {
                 .query(String.class)
                 .list();
     }
+
+    /** Streams readings of the types' devices in time order; call inside a transaction so rows arrive in chunks. */
+    public long replay(
+            java.util.Collection<String> typeCodes,
+            java.util.Collection<String> properties,
+            Instant from,
+            Instant to,
+            long limit,
+            java.util.function.Consumer<org.cityos.iot.StoredReading> each) {
+        String sql = "SELECT t.device_id, t.property, t.ts, t.num, t.txt FROM iot_telemetry t"
+                + " JOIN iot_device d ON d.id = t.device_id"
+                + " WHERE d.type_code = ANY (?) AND t.ts >= ? AND t.ts < ?"
+                + (properties.isEmpty() ? "" : " AND t.property = ANY (?)")
+                + " ORDER BY t.ts, t.device_id LIMIT ?";
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(typeCodes.toArray(String[]::new));
+        params.add(Timestamp.from(from));
+        params.add(Timestamp.from(to));
+        if (!properties.isEmpty()) {
+            params.add(properties.toArray(String[]::new));
+        }
+        params.add(limit);
+        long[] n = {0};
+        try (java.util.stream.Stream<org.cityos.iot.StoredReading> rows = jdbc
+                .sql(sql)
+                .params(params)
+                .withFetchSize(5000)
+                .query((rs, i) -> {
+                    double num = rs.getDouble(4);
+                    if (rs.wasNull()) {
+                        num = Double.NaN;
+                    }
+                    return new org.cityos.iot.StoredReading(
+                            rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), num, rs.getString(5));
+                })
+                .stream()) {
+            rows.forEach(r -> {
+                n[0]++;
+                each.accept(r);
+            });
+        }
+        return n[0];
+    }
 }

@@ -40,6 +40,7 @@ public final class BatchStore {
     private final double lowBattery;
     private final List<Consumer<Map<String, List<TelemetryReading>>>> latestListeners;
     private final java.util.function.BooleanSupplier wanted;
+    private final java.util.function.Supplier<List<org.cityos.iot.TelemetryObserver>> observers;
 
     public BatchStore(
             TransactionTemplate transactions,
@@ -52,8 +53,10 @@ public final class BatchStore {
             Clock clock,
             double lowBattery,
             List<Consumer<Map<String, List<TelemetryReading>>>> latestListeners,
-            java.util.function.BooleanSupplier changesWanted) {
+            java.util.function.BooleanSupplier changesWanted,
+            java.util.function.Supplier<List<org.cityos.iot.TelemetryObserver>> observers) {
         this.wanted = changesWanted;
+        this.observers = observers;
         this.transactions = transactions;
         this.writer = writer;
         this.decoder = decoder;
@@ -108,8 +111,29 @@ public final class BatchStore {
             for (Consumer<Map<String, List<TelemetryReading>>> l : latestListeners) {
                 l.accept(changed);
             }
+            tellObservers(readings);
         }
         return List.of(outcomes);
+    }
+
+    private void tellObservers(List<ReadingRow> readings) {
+        List<org.cityos.iot.TelemetryObserver> all = observers.get();
+        if (all.isEmpty()) {
+            return;
+        }
+        List<org.cityos.iot.StoredReading> stored = new ArrayList<>(readings.size());
+        for (ReadingRow r : readings) {
+            stored.add(new org.cityos.iot.StoredReading(r.deviceId(), r.property(), r.at(), r.number(), r.text()));
+        }
+        List<org.cityos.iot.StoredReading> view = java.util.Collections.unmodifiableList(stored);
+        for (org.cityos.iot.TelemetryObserver o : all) {
+            try {
+                o.stored(view);
+            } catch (RuntimeException e) {
+                // An observer's failure must never fail a batch that is already committed and acknowledged.
+                org.slf4j.LoggerFactory.getLogger(BatchStore.class).warn("telemetry observer failed", e);
+            }
+        }
     }
 
     private void markDuplicates(List<InboundMessage> batch, IngestOutcome[] outcomes, Instant now) throws SQLException {
