@@ -1,0 +1,178 @@
+package org.cityos.alerting.internal.engine;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cityos.alerting.Aggregation;
+import org.cityos.alerting.Geofence;
+import org.cityos.alerting.Rule;
+import org.cityos.alerting.RuleKind;
+import org.cityos.alerting.RuleScope;
+import org.cityos.alerting.internal.expr.Condition;
+import org.cityos.alerting.internal.expr.Facts;
+import org.cityos.alerting.internal.expr.VarType;
+import org.cityos.alerting.internal.expr.Vocabulary;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+
+/**
+ * A rule ready to run: its conditions compiled, its window in milliseconds, which properties make it look, and for
+ * each scoped type where the device's values go in the condition's facts.
+ */
+public final class CompiledRule {
+    private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
+
+    final Rule rule;
+    final RuleKind kind;
+    final Condition condition;
+    final Condition clear;
+    final Condition where;
+    final Condition companion;
+    final Vocabulary vocabulary;
+    final Vocabulary companionVocabulary;
+    final long windowMillis;
+    final PreparedGeometry fence;
+    final String fenceTrigger;
+    final String property;
+    final Set<String> triggers;
+    final boolean byDivision;
+    final int percentile;
+    private final Map<String, int[]> bindings = new HashMap<>();
+    private final Set<String> types;
+    private final List<String> divisionPrefixes;
+    private final int hour;
+    private final int weekday;
+    private final int division;
+    private final int deviceType;
+    private final int tags;
+
+    CompiledRule(
+            Rule rule,
+            Vocabulary vocabulary,
+            Condition condition,
+            Condition clear,
+            Condition where,
+            Condition companion,
+            Vocabulary companionVocabulary,
+            PreparedGeometry fence,
+            List<TypeFacts> scopedTypes,
+            Set<String> triggers) {
+        this.rule = rule;
+        this.kind = rule.kind();
+        this.vocabulary = vocabulary;
+        this.condition = condition;
+        this.clear = clear;
+        this.where = where;
+        this.companion = companion;
+        this.companionVocabulary = companionVocabulary;
+        this.windowMillis =
+                rule.draft().window() == null ? 0 : rule.draft().window().toMillis();
+        this.fence = fence;
+        Geofence g = rule.draft().geofence();
+        this.fenceTrigger = g == null ? null : g.trigger();
+        this.property = rule.draft().property();
+        this.triggers = Set.copyOf(triggers);
+        Aggregation a = rule.draft().aggregation();
+        this.byDivision = a != null && Aggregation.DIVISION.equals(a.groupBy());
+        this.percentile = a == null || a.percentile() == null ? 95 : a.percentile();
+        this.divisionPrefixes = rule.draft().scope().divisions().stream()
+                .map(c -> org.cityos.kernel.DivisionCode.of(c).prefix())
+                .toList();
+        this.types = new HashSet<>();
+        for (TypeFacts t : scopedTypes) {
+            types.add(t.code());
+            int[] b = new int[t.size()];
+            for (int i = 0; i < t.size(); i++) {
+                b[i] = vocabulary.slot(t.name(i));
+            }
+            bindings.put(t.code(), b);
+        }
+        this.hour = vocabulary.slot(RuleVocabulary.HOUR);
+        this.weekday = vocabulary.slot(RuleVocabulary.WEEKDAY);
+        this.division = vocabulary.slot(RuleVocabulary.DIVISION);
+        this.deviceType = vocabulary.slot(RuleVocabulary.DEVICE_TYPE);
+        this.tags = vocabulary.slot(RuleVocabulary.TAGS);
+    }
+
+    public Rule rule() {
+        return rule;
+    }
+
+    Set<String> types() {
+        return types;
+    }
+
+    /** Whether the device is in the rule's scope. */
+    boolean covers(DeviceFacts d) {
+        RuleScope s = rule.draft().scope();
+        if (!s.devices().isEmpty() && !s.devices().contains(d.id())) {
+            return false;
+        }
+        if (!s.deviceTypes().isEmpty() && !s.deviceTypes().contains(d.typeCode())) {
+            return false;
+        }
+        if (!divisionPrefixes.isEmpty()
+                && (d.division() == null || divisionPrefixes.stream().noneMatch(d.division()::startsWith))) {
+            return false;
+        }
+        if (!s.departments().isEmpty() && !s.departments().contains(d.department())) {
+            return false;
+        }
+        return s.tags().isEmpty() || s.tags().stream().anyMatch(d.tags()::contains);
+    }
+
+    /** Puts the device's values, place and the local time into the facts (which the caller has cleared). */
+    void fill(Facts facts, DeviceValues values, DeviceFacts device, Instant at) {
+        int[] b = bindings.get(device.typeCode());
+        if (b != null) {
+            for (int i = 0; i < b.length; i++) {
+                int slot = b[i];
+                if (slot < 0) {
+                    continue;
+                }
+                VarType t = values.type().type(i);
+                if (t == VarType.TEXT) {
+                    String s = values.text(i);
+                    if (s != null) {
+                        facts.text(slot, s);
+                    }
+                } else {
+                    double v = values.number(i);
+                    if (!Double.isNaN(v)) {
+                        if (t == VarType.BOOL) {
+                            facts.bool(slot, v != 0);
+                        } else {
+                            facts.number(slot, v);
+                        }
+                    }
+                }
+            }
+        }
+        if (hour >= 0 || weekday >= 0) {
+            ZonedDateTime local = at.atZone(LOCAL);
+            if (hour >= 0) {
+                facts.number(hour, local.getHour());
+            }
+            if (weekday >= 0) {
+                facts.number(weekday, local.getDayOfWeek().getValue());
+            }
+        }
+        if (division >= 0 && device.division() != null) {
+            facts.text(division, device.division());
+        }
+        if (deviceType >= 0) {
+            facts.text(deviceType, device.typeCode());
+        }
+        if (tags >= 0) {
+            facts.texts(tags, device.tags());
+        }
+    }
+
+    int slot(String name) {
+        return vocabulary.slot(name);
+    }
+}

@@ -1,0 +1,443 @@
+package org.cityos.alerting.internal.engine;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.cityos.alerting.RuleId;
+import org.cityos.alerting.RuleKind;
+import org.cityos.alerting.internal.expr.Facts;
+import org.cityos.iot.StoredReading;
+
+/**
+ * Evaluates the enabled rules against committed readings, device health changes, device events and the clock.
+ * Rules are indexed by device type and property so that a reading touches only the rules that can match; each
+ * device's evaluation runs under its slot's monitor, so the writer threads of the ingest path can call in
+ * concurrently. A rule that fails at run time is taken out and reported; the others go on.
+ */
+public final class RuleEngine implements Verdicts {
+    private static final long DEVICE_REFRESH_MS = 1_800_000;
+
+    private final DeviceCatalog catalog;
+    private final FindingSink sink;
+    private final Clock clock;
+    private final Judge judge = new Judge(this);
+    private final Map<String, DeviceSlot> devices = new ConcurrentHashMap<>();
+    private final ThreadLocal<Scratch> scratch = new ThreadLocal<>();
+    private final AtomicLong versions = new AtomicLong();
+    private final AtomicLong evaluations = new AtomicLong();
+    private final Sweep sweep;
+    private volatile Ruleset ruleset = Ruleset.empty();
+
+    public RuleEngine(DeviceCatalog catalog, FindingSink sink, Clock clock) {
+        this.catalog = catalog;
+        this.sink = sink;
+        this.clock = clock;
+        this.sweep = new Sweep(this, judge, catalog);
+    }
+
+    /** Replaces the enabled rules; states of rules whose id and version did not change are kept. */
+    public synchronized void load(List<CompiledRule> rules) {
+        Ruleset old = ruleset;
+        ruleset = new Ruleset(versions.incrementAndGet(), rules, old.states);
+        // A device of a type no rule watched before may be watched now.
+        devices.values().removeIf(slot -> !slot.tracked());
+    }
+
+    public List<CompiledRule> rules() {
+        return ruleset.rules;
+    }
+
+    /** How many rule evaluations ran (a condition tested for a subject). */
+    public long evaluations() {
+        return evaluations.get();
+    }
+
+    /** Committed readings, in the order they were stored. */
+    public void stored(List<StoredReading> readings) {
+        Ruleset rs = ruleset;
+        if (rs.rules.isEmpty()) {
+            return;
+        }
+        int n = readings.size();
+        int i = 0;
+        while (i < n) {
+            String device = readings.get(i).deviceId();
+            int j = i + 1;
+            while (j < n && readings.get(j).deviceId().equals(device)) {
+                j++;
+            }
+            device(rs, device, readings, i, j);
+            i = j;
+        }
+    }
+
+    private void device(Ruleset rs, String id, List<StoredReading> readings, int from, int to) {
+        DeviceSlot slot = slot(rs, id);
+        if (!slot.tracked()) {
+            return;
+        }
+        Scratch sc = scratch(rs);
+        boolean companionMoved = false;
+        synchronized (slot) {
+            if (slot.version != rs.version) {
+                slot.bind(rs);
+            }
+            boolean[] touched = sc.touched(slot.rules.length);
+            TypeFacts type = slot.values.type();
+            long latest = 0;
+            for (int k = from; k < to; k++) {
+                StoredReading r = readings.get(k);
+                long at = r.at().toEpochMilli();
+                int p = type.index(r.property());
+                if (p < 0 || !slot.values.put(p, r.number(), r.text(), at)) {
+                    continue;
+                }
+                latest = Math.max(latest, at);
+                for (int q : slot.triggers[p]) {
+                    CompiledRule rule = slot.rules[q];
+                    if (rule.kind == RuleKind.AGGREGATE || rule.kind == RuleKind.RATE_OF_CHANGE) {
+                        guarded(rs, rule, () -> sample(rs, sc, slot, rule, q, r, at));
+                    } else {
+                        touched[q] = true;
+                    }
+                }
+                companionMoved |= slot.companionOf.length > 0;
+            }
+            for (int q = 0; q < slot.rules.length; q++) {
+                if (touched[q]) {
+                    CompiledRule rule = slot.rules[q];
+                    SubjectState s = slot.states[q];
+                    long at = latest;
+                    guarded(rs, rule, () -> reading(rs, sc, slot, rule, s, at));
+                }
+            }
+        }
+        if (companionMoved) {
+            for (CompiledRule rule : slot.companionOf) {
+                guarded(rs, rule, () -> sweep.companionMoved(rs, rule, slot));
+            }
+        }
+    }
+
+    private void reading(Ruleset rs, Scratch sc, DeviceSlot slot, CompiledRule rule, SubjectState s, long at) {
+        evaluations.incrementAndGet();
+        Facts f = sc.facts(rs, rule);
+        rule.fill(f, slot.values, slot.facts, Instant.ofEpochMilli(at));
+        switch (rule.kind) {
+            case THRESHOLD -> {
+                putValue(rule, f, slot);
+                judge.threshold(s, f, at);
+            }
+            case DURATION -> {
+                putValue(rule, f, slot);
+                judge.duration(s, f, at);
+            }
+            case COMPOSITE -> {
+                boolean held = rule.condition.test(f) && sweep.companionHolds(rs, sc, rule, s, at);
+                judge.level(s, held, f, at);
+            }
+            case GEOFENCE -> {
+                TypeFacts t = slot.values.type();
+                judge.geofence(
+                        s, f, slot.values.number(t.index("latitude")), slot.values.number(t.index("longitude")), at);
+            }
+            case NO_DATA -> {
+                s.lastSeen = at;
+                if (s.active) {
+                    clear(s, f, at);
+                }
+            }
+            default -> {}
+        }
+    }
+
+    private void sample(Ruleset rs, Scratch sc, DeviceSlot slot, CompiledRule rule, int q, StoredReading r, long at) {
+        evaluations.incrementAndGet();
+        Facts f = sc.facts(rs, rule);
+        rule.fill(f, slot.values, slot.facts, r.at());
+        if (rule.kind == RuleKind.RATE_OF_CHANGE) {
+            if (rule.property.equals(r.property()) && !Double.isNaN(r.number())) {
+                judge.rate(slot.states[q], f, r.number(), at);
+            }
+            return;
+        }
+        if (!rule.property.equals(r.property())) {
+            return;
+        }
+        boolean passes = rule.where == null || rule.where.test(f);
+        if (!rule.byDivision) {
+            judge.aggregate(slot.states[q], f, r.number(), null, at, passes);
+            return;
+        }
+        SubjectState group = rs.state(rule, slot.facts.division(), null);
+        synchronized (group) {
+            Facts g = sc.facts(rs, rule);
+            judge.aggregate(group, g, r.number(), slot.facts.id(), at, passes);
+        }
+    }
+
+    private static void putValue(CompiledRule rule, Facts f, DeviceSlot slot) {
+        int v = rule.slot(RuleVocabulary.VALUE);
+        if (v >= 0 && rule.property != null) {
+            int p = slot.values.type().index(rule.property);
+            if (p >= 0) {
+                f.number(v, slot.values.number(p));
+            }
+        }
+    }
+
+    /** iot's health watch says a device went OFFLINE or came back ONLINE. */
+    public void health(String deviceId, String change, Instant at) {
+        Ruleset rs = ruleset;
+        DeviceSlot slot = slot(rs, deviceId);
+        if (!slot.tracked() || !("OFFLINE".equals(change) || "ONLINE".equals(change))) {
+            return;
+        }
+        Scratch sc = scratch(rs);
+        synchronized (slot) {
+            if (slot.version != rs.version) {
+                slot.bind(rs);
+            }
+            for (int q = 0; q < slot.rules.length; q++) {
+                CompiledRule rule = slot.rules[q];
+                if (rule.kind != RuleKind.DEVICE_OFFLINE) {
+                    continue;
+                }
+                SubjectState s = slot.states[q];
+                guarded(rs, rule, () -> {
+                    Facts f = sc.facts(rs, rule);
+                    rule.fill(f, slot.values, slot.facts, at);
+                    if ("OFFLINE".equals(change)) {
+                        judge.occurrence(s, f, at.toEpochMilli());
+                    } else if (s.active) {
+                        clear(s, f, at.toEpochMilli());
+                    }
+                });
+            }
+        }
+    }
+
+    /** A device reported a discrete event. */
+    public void event(String deviceId, String name, String dataJson, Instant at) {
+        Ruleset rs = ruleset;
+        DeviceSlot slot = slot(rs, deviceId);
+        if (!slot.tracked()) {
+            return;
+        }
+        Scratch sc = scratch(rs);
+        synchronized (slot) {
+            if (slot.version != rs.version) {
+                slot.bind(rs);
+            }
+            for (int q = 0; q < slot.rules.length; q++) {
+                CompiledRule rule = slot.rules[q];
+                if (rule.kind != RuleKind.DEVICE_EVENT
+                        || !rule.rule().draft().eventName().equals(name)) {
+                    continue;
+                }
+                SubjectState s = slot.states[q];
+                guarded(rs, rule, () -> {
+                    Facts f = sc.facts(rs, rule);
+                    rule.fill(f, slot.values, slot.facts, at);
+                    f.text(rule.slot(RuleVocabulary.EVENT), name);
+                    f.text(rule.slot(RuleVocabulary.EVENT_DATA), dataJson == null ? "" : dataJson);
+                    judge.occurrence(s, f, at.toEpochMilli());
+                });
+            }
+        }
+    }
+
+    /** Time passed: durations and dwells complete, windows slide, silences grow, scheduled checks run. */
+    public void tick(Instant now) {
+        sweep.tick(ruleset, now.toEpochMilli());
+    }
+
+    /** An alarm of the rule for the subject is open (at start, from the alarm store). */
+    public void markOpen(RuleId rule, String subject) {
+        Ruleset rs = ruleset;
+        rs.ordinals.keySet().stream().filter(rule::equals).findFirst().ifPresent(id -> {
+            CompiledRule r = rs.rules.get(rs.ordinals.get(id));
+            SubjectState s = rs.state(r, subject, null);
+            synchronized (lockOf(s)) {
+                s.active = true;
+                s.held = true;
+            }
+        });
+    }
+
+    /** An operator cleared or resolved the alarm: the next finding raises a new one. */
+    public void markClosed(RuleId rule, String subject) {
+        Map<String, SubjectState> states = ruleset.states.get(rule);
+        SubjectState s = states == null ? null : states.get(subject);
+        if (s != null) {
+            synchronized (lockOf(s)) {
+                s.active = false;
+                s.held = false;
+            }
+        }
+    }
+
+    Object lockOf(SubjectState s) {
+        if (s.rule.byDivision) {
+            return s;
+        }
+        DeviceSlot slot = devices.get(s.subject);
+        return slot == null ? s : slot;
+    }
+
+    /** States changed since the last call (for the state store), marked clean. */
+    public List<SubjectState> takeDirty() {
+        List<SubjectState> dirty = new ArrayList<>();
+        for (Map<String, SubjectState> m : ruleset.states.values()) {
+            for (SubjectState s : m.values()) {
+                if (s.dirty) {
+                    s.dirty = false;
+                    dirty.add(s);
+                }
+            }
+        }
+        return dirty;
+    }
+
+    Map<RuleId, Map<String, SubjectState>> states() {
+        return ruleset.states;
+    }
+
+    /** Puts back a state kept across a restart. */
+    public void restore(RuleId rule, String subject, StateSnapshot snapshot) {
+        Ruleset rs = ruleset;
+        Integer i = rs.ordinals.get(rule);
+        if (i == null) {
+            return;
+        }
+        SubjectState s = rs.state(rs.rules.get(i), subject, null);
+        synchronized (lockOf(s)) {
+            snapshot.applyTo(s);
+        }
+    }
+
+    DeviceSlot slot(Ruleset rs, String id) {
+        long now = clock.millis();
+        DeviceSlot slot = devices.get(id);
+        if (slot != null && now - slot.loadedAt < DEVICE_REFRESH_MS) {
+            return slot;
+        }
+        Optional<DeviceFacts> facts = catalog.device(id);
+        DeviceSlot fresh;
+        if (facts.isEmpty() || !rs.tracks(facts.get().typeCode())) {
+            fresh = new DeviceSlot(null, null);
+        } else if (slot != null
+                && slot.tracked()
+                && slot.facts.typeCode().equals(facts.get().typeCode())) {
+            fresh = new DeviceSlot(facts.get(), slot.values);
+        } else {
+            fresh = catalog.type(facts.get().typeCode())
+                    .map(t -> new DeviceSlot(facts.get(), new DeviceValues(t)))
+                    .orElse(new DeviceSlot(null, null));
+        }
+        fresh.loadedAt = now;
+        devices.put(id, fresh);
+        return fresh;
+    }
+
+    /** Forgets cached device facts (a device moved, changed type, or a rule now tracks its type). */
+    public void forgetDevices() {
+        devices.clear();
+    }
+
+    private Scratch scratch(Ruleset rs) {
+        Scratch s = scratch.get();
+        if (s == null || !s.current(rs)) {
+            s = new Scratch(rs);
+            scratch.set(s);
+        }
+        return s;
+    }
+
+    Scratch scratchFor(Ruleset rs) {
+        return scratch(rs);
+    }
+
+    void guarded(Ruleset rs, CompiledRule rule, Runnable evaluation) {
+        try {
+            evaluation.run();
+        } catch (RuntimeException e) {
+            fail(rule, e);
+        }
+    }
+
+    private synchronized void fail(CompiledRule rule, RuntimeException e) {
+        Ruleset current = ruleset;
+        if (!current.ordinals.containsKey(rule.rule().id())) {
+            return;
+        }
+        List<CompiledRule> rest = new ArrayList<>(current.rules);
+        rest.removeIf(r -> r.rule().id().equals(rule.rule().id()));
+        ruleset = new Ruleset(versions.incrementAndGet(), rest, current.states);
+        sink.ruleFailed(rule.rule().id(), String.valueOf(e.getMessage()));
+    }
+
+    @Override
+    public void raise(SubjectState s, Facts f, long at) {
+        s.active = true;
+        s.held = true;
+        sink.accept(finding(Finding.Change.RAISE, s, f, at));
+    }
+
+    @Override
+    public void repeat(SubjectState s, Facts f, long at) {
+        sink.accept(finding(Finding.Change.REPEAT, s, f, at));
+    }
+
+    @Override
+    public void clear(SubjectState s, Facts f, long at) {
+        s.active = false;
+        sink.accept(finding(Finding.Change.CLEAR, s, f, at));
+    }
+
+    private Finding finding(Finding.Change change, SubjectState s, Facts f, long at) {
+        DeviceFacts d = s.device;
+        Map<String, Object> values = new HashMap<>();
+        for (String name : s.rule.vocabulary.names()) {
+            int slot = s.rule.vocabulary.slot(name);
+            switch (s.rule.vocabulary.type(name)) {
+                case NUMBER -> {
+                    double v = f.number(slot);
+                    if (!Double.isNaN(v) && !Double.isInfinite(v)) {
+                        values.put(name, v);
+                    }
+                }
+                case BOOL -> {
+                    double v = f.number(slot);
+                    if (!Double.isNaN(v)) {
+                        values.put(name, v != 0);
+                    }
+                }
+                case TEXT -> {
+                    String t = f.text(slot);
+                    if (t != null) {
+                        values.put(name, t);
+                    }
+                }
+                default -> {}
+            }
+        }
+        return new Finding(
+                change,
+                s.rule.rule().id(),
+                s.rule.rule().version(),
+                s.subject,
+                d == null ? null : d.id(),
+                d == null ? null : d.typeCode(),
+                d == null ? s.subject : d.division(),
+                d == null ? null : d.location(),
+                values,
+                Instant.ofEpochMilli(at));
+    }
+}

@@ -1,0 +1,71 @@
+package org.cityos.alerting.internal.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.cityos.alerting.RuleId;
+import org.cityos.alerting.RuleKind;
+
+/**
+ * The enabled rules, immutable once built, indexed so that a reading touches only the rules of its device's type
+ * (and the composite rules that use that type as companion). Each rule has an ordinal for per-thread scratch.
+ */
+final class Ruleset {
+    final long version;
+    final List<CompiledRule> rules;
+    final Map<String, List<CompiledRule>> byType = new HashMap<>();
+    final Map<String, List<CompiledRule>> byCompanionType = new HashMap<>();
+    final Map<RuleId, Integer> ordinals = new HashMap<>();
+    final Map<RuleId, Map<String, SubjectState>> states;
+
+    Ruleset(long version, List<CompiledRule> rules, Map<RuleId, Map<String, SubjectState>> previous) {
+        this.version = version;
+        this.rules = List.copyOf(rules);
+        this.states = new ConcurrentHashMap<>();
+        for (int i = 0; i < this.rules.size(); i++) {
+            CompiledRule r = this.rules.get(i);
+            ordinals.put(r.rule().id(), i);
+            for (String t : r.types()) {
+                byType.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
+            }
+            if (r.kind == RuleKind.COMPOSITE) {
+                byCompanionType
+                        .computeIfAbsent(r.rule().draft().companion().deviceType(), k -> new ArrayList<>())
+                        .add(r);
+            }
+            Map<String, SubjectState> kept = previous.get(r.rule().id());
+            boolean same = kept != null
+                    && !kept.isEmpty()
+                    && kept.values().iterator().next().rule.rule().version()
+                            == r.rule().version();
+            Map<String, SubjectState> mine = new ConcurrentHashMap<>();
+            if (same) {
+                // Same rule, same version: keep the very state objects, so a concurrent evaluation loses nothing.
+                mine.putAll(kept);
+            }
+            states.put(r.rule().id(), mine);
+        }
+    }
+
+    static Ruleset empty() {
+        return new Ruleset(0, List.of(), Map.of());
+    }
+
+    boolean tracks(String typeCode) {
+        return byType.containsKey(typeCode) || byCompanionType.containsKey(typeCode);
+    }
+
+    int ordinal(CompiledRule r) {
+        return ordinals.get(r.rule().id());
+    }
+
+    SubjectState state(CompiledRule r, String subject, DeviceFacts device) {
+        return states.get(r.rule().id()).computeIfAbsent(subject, s -> new SubjectState(r, s, device));
+    }
+
+    Map<String, SubjectState> states(CompiledRule r) {
+        return states.get(r.rule().id());
+    }
+}
