@@ -1,0 +1,2 @@
+/** Plain SQL for the alerting context's tables ({@code alerting_*}). */
+package org.cityos.alerting.persistence;

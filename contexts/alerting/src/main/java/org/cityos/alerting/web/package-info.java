@@ -1,0 +1,2 @@
+/** HTTP API of the alerting context. */
+package org.cityos.alerting.web;
