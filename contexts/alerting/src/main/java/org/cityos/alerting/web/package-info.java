@@ -1,2 +1,2 @@
-/** HTTP of the alerting context: rules, templates, dry runs, alarms. */
+/** HTTP of the alerting context: rules, templates, dry runs, alarms, notification channels, the live alarm stream. */
 package org.cityos.alerting.web;
