@@ -126,6 +126,20 @@ final class Comparisons {
         }
     }
 
+    /**
+     * An int ({@code size()}, {@code int()}) ordered against a double. cel-java orders these with
+     * {@code Double.compare}, so {@code 0 > -0.0} holds there though not between two doubles; mirrored so that both
+     * paths answer alike.
+     */
+    record MixedOrder(NumberNode left, NumberNode right, Order order) implements BoolNode {
+        @Override
+        public int eval(Facts facts) {
+            double a = left.eval(facts);
+            double b = right.eval(facts);
+            return a != a || b != b ? UNKNOWN : Truth.of(order.holds(Double.compare(a, b)));
+        }
+    }
+
     /** Strings compare by UTF-16 units, as cel-java's runtime does. */
     record Texts(TextNode left, TextNode right, Order order) implements BoolNode {
         @Override

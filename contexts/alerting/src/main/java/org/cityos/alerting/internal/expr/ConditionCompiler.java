@@ -66,28 +66,31 @@ public final class ConditionCompiler {
      *     not type-check, gives something else than true/false, or holds a regular expression RE2 refuses
      */
     public Condition compile(String source, Vocabulary vocabulary) {
-        return compile(source, vocabulary, true);
-    }
-
-    /** Always on cel-java's runtime: the reference the native tree is tested against. */
-    Condition compileForRuntime(String source, Vocabulary vocabulary) {
-        return compile(source, vocabulary, false);
-    }
-
-    private Condition compile(String source, Vocabulary vocabulary, boolean allowNative) {
-        Objects.requireNonNull(vocabulary, "vocabulary");
-        if (source == null || source.isBlank()) {
-            throw new ConditionRejected(source == null ? "" : source, 1, 1, "the condition is empty");
-        }
         CelAbstractSyntaxTree ast = check(source, vocabulary);
         Set<String> reads = reads(ast, vocabulary);
-        if (allowNative) {
-            BoolNode root = NativeTranslator.translate(ast, vocabulary);
-            if (root != null) {
-                return new NativeCondition(source, vocabulary, reads, root);
-            }
-            log.debug("Condition runs on cel-java's runtime (not covered by the native tree): {}", source);
+        BoolNode root = NativeTranslator.translate(ast, vocabulary);
+        if (root != null) {
+            return new NativeCondition(source, vocabulary, reads, root);
         }
+        log.debug("Condition runs on cel-java's runtime (not covered by the native tree): {}", source);
+        return onRuntime(source, vocabulary, ast, reads);
+    }
+
+    /**
+     * Both evaluators of one checked condition, {@code [native or null, runtime]}: the runtime is the reference the
+     * native tree is tested against.
+     */
+    Condition[] compileBothWays(String source, Vocabulary vocabulary) {
+        CelAbstractSyntaxTree ast = check(source, vocabulary);
+        Set<String> reads = reads(ast, vocabulary);
+        BoolNode root = NativeTranslator.translate(ast, vocabulary);
+        return new Condition[] {
+            root == null ? null : new NativeCondition(source, vocabulary, reads, root),
+            onRuntime(source, vocabulary, ast, reads)
+        };
+    }
+
+    private Condition onRuntime(String source, Vocabulary vocabulary, CelAbstractSyntaxTree ast, Set<String> reads) {
         try {
             return new RuntimeCondition(source, vocabulary, reads, runtime.createProgram(ast));
         } catch (CelEvaluationException e) {
@@ -96,6 +99,10 @@ public final class ConditionCompiler {
     }
 
     private CelAbstractSyntaxTree check(String source, Vocabulary vocabulary) {
+        Objects.requireNonNull(vocabulary, "vocabulary");
+        if (source == null || source.isBlank()) {
+            throw new ConditionRejected(source == null ? "" : source, 1, 1, "the condition is empty");
+        }
         CelValidationResult parsed = base.parse(source);
         if (parsed.hasError()) {
             throw rejected(source, parsed.getErrors());

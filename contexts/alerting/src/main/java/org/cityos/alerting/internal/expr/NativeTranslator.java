@@ -121,7 +121,10 @@ final class NativeTranslator {
             throw NOT_NATIVE;
         }
         return switch (a) {
-            case NUMBER -> Comparisons.numbers(number(left), number(right), order);
+            case NUMBER ->
+                mixed(left, right) && order != Order.EQ && order != Order.NE
+                        ? new Comparisons.MixedOrder(number(left), number(right), order)
+                        : Comparisons.numbers(number(left), number(right), order);
             case TEXT -> new Comparisons.Texts(text(left), text(right), order);
             case BOOL -> new Logic.Compare(bool(left), bool(right), order);
             // null == null: the only comparison the checker lets through with null on both sides
@@ -129,6 +132,11 @@ final class NativeTranslator {
                 order == Order.EQ || order == Order.NE ? new Logic.Constant(Truth.of(order == Order.EQ)) : fail();
             default -> fail();
         };
+    }
+
+    /** One side an int, the other a double. */
+    private boolean mixed(CelExpr left, CelExpr right) {
+        return (type(left).kind() == CelKind.INT) != (type(right).kind() == CelKind.INT);
     }
 
     private BoolNode in(CelExpr needle, CelExpr list) {

@@ -40,6 +40,11 @@ final class Fixtures {
         return f;
     }
 
+    /** The condition on cel-java's runtime, whether or not the native tree covers it. */
+    static Condition onRuntime(String source) {
+        return COMPILER.compileBothWays(source, VOCABULARY)[1];
+    }
+
     static int slot(String name) {
         return VOCABULARY.slot(name);
     }
