@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
@@ -24,6 +25,9 @@ final class Receiver implements AutoCloseable {
     private final HttpServer server;
     final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, ConcurrentLinkedQueue<Integer>> statuses = new ConcurrentHashMap<>();
+    private final Map<String, Long> stalls = new ConcurrentHashMap<>();
+
+    private final ExecutorService handlers = Executors.newFixedThreadPool(2);
 
     private Receiver(HttpServer server) {
         this.server = server;
@@ -40,6 +44,15 @@ final class Receiver implements AutoCloseable {
                         .forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
                 String path = exchange.getRequestURI().getPath();
                 receiver.requests.add(new Request(path, headers, body));
+                Long stall = receiver.stalls.get(path);
+                if (stall != null) {
+                    // A receiver that takes its time: the sender's request timeout must give up first.
+                    try {
+                        Thread.sleep(stall);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 Integer status = receiver.statuses
                         .computeIfAbsent(path, p -> new ConcurrentLinkedQueue<>())
                         .poll();
@@ -49,7 +62,7 @@ final class Receiver implements AutoCloseable {
                 exchange.getResponseBody().write(answer);
                 exchange.close();
             });
-            server.setExecutor(Executors.newFixedThreadPool(2));
+            server.setExecutor(receiver.handlers);
             server.start();
             return receiver;
         } catch (IOException e) {
@@ -66,6 +79,11 @@ final class Receiver implements AutoCloseable {
         statuses.computeIfAbsent(path, p -> new ConcurrentLinkedQueue<>()).addAll(List.of(codes));
     }
 
+    /** Requests to {@code path} are answered only after {@code millis}. */
+    void stall(String path, long millis) {
+        stalls.put(path, millis);
+    }
+
     List<Request> to(String path) {
         return requests.stream().filter(r -> r.path().equals(path)).toList();
     }
@@ -73,5 +91,6 @@ final class Receiver implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        handlers.shutdownNow();
     }
 }

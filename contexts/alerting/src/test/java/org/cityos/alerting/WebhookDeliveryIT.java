@@ -1,6 +1,7 @@
 package org.cityos.alerting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.cityos.alerting.NotifyFixture.ADMIN;
 import static org.cityos.alerting.NotifyFixture.IN_EAST;
 import static org.cityos.alerting.NotifyFixture.IN_WEST;
@@ -15,6 +16,7 @@ import java.util.Set;
 import org.cityos.alerting.Channel.AlarmChange;
 import org.cityos.alerting.internal.notify.WebhookSignature;
 import org.cityos.kernel.PageRequest;
+import org.cityos.testkit.FreePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,9 @@ class WebhookDeliveryIT {
 
     @BeforeAll
     static void start() {
-        f = new NotifyFixture(Map.of("cityos.alerting.notify.max-attempts", "4"));
+        f = new NotifyFixture(Map.of(
+                "cityos.alerting.notify.max-attempts", "4",
+                "cityos.alerting.notify.request-timeout", "500ms"));
     }
 
     @AfterAll
@@ -91,8 +95,8 @@ class WebhookDeliveryIT {
         assertThat(deliveries(c))
                 .extracting(Delivery::alarmId, Delivery::change)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(red.alarmId().value(), AlarmChange.RAISED),
-                        org.assertj.core.groups.Tuple.tuple(flapping.alarmId().value(), AlarmChange.FLAPPING));
+                        tuple(red.alarmId().value(), AlarmChange.RAISED),
+                        tuple(flapping.alarmId().value(), AlarmChange.FLAPPING));
         assertThat(deliveries(off)).isEmpty();
     }
 
@@ -195,6 +199,30 @@ class WebhookDeliveryIT {
     }
 
     @Test
+    void timeoutsAndRefusedConnectionsAreRetried() {
+        RuleId rule = RuleId.random();
+        Channel slow = webhook("/slow", rule);
+        f.receiver.stall("/slow", 3_000);
+        Channel nobody = f.channels.create(
+                OPERATOR,
+                ChannelDraft.webhook("无人接听", "http://127.0.0.1:" + FreePorts.next() + "/hook", SECRET)
+                        .filtered(null, null, List.of(rule.value()), null));
+        f.publish(raised(alarm(Severity.RED, IN_WEST, rule)));
+        f.deliverEvents();
+        f.dispatcher.dispatchDue();
+
+        Delivery timedOut = only(slow);
+        assertThat(timedOut.status()).isEqualTo(Delivery.Status.PENDING);
+        assertThat(timedOut.lastError()).contains("HttpTimeoutException");
+        assertThat(timedOut.nextAttemptAt()).isEqualTo(f.clock.instant().plusSeconds(30));
+        Delivery refused = only(nobody);
+        assertThat(refused.status()).isEqualTo(Delivery.Status.PENDING);
+        assertThat(refused.lastError()).contains("ConnectException");
+        f.channels.delete(OPERATOR, slow.id());
+        f.channels.delete(OPERATOR, nobody.id());
+    }
+
+    @Test
     void afterTheLastAllowedAttemptTheDeliveryIsFailed() {
         RuleId rule = RuleId.random();
         Channel c = webhook("/down", rule);
@@ -264,12 +292,12 @@ class WebhookDeliveryIT {
         assertThat(all)
                 .extracting(Delivery::change, Delivery::status)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(AlarmChange.RAISED, Delivery.Status.PENDING),
-                        org.assertj.core.groups.Tuple.tuple(AlarmChange.FLAPPING, Delivery.Status.PENDING),
-                        org.assertj.core.groups.Tuple.tuple(AlarmChange.CLEARED, Delivery.Status.SKIPPED),
-                        org.assertj.core.groups.Tuple.tuple(AlarmChange.RAISED, Delivery.Status.SKIPPED),
-                        org.assertj.core.groups.Tuple.tuple(AlarmChange.FLAPPING, Delivery.Status.SKIPPED),
-                        org.assertj.core.groups.Tuple.tuple(AlarmChange.RAISED, Delivery.Status.PENDING));
+                        tuple(AlarmChange.RAISED, Delivery.Status.PENDING),
+                        tuple(AlarmChange.FLAPPING, Delivery.Status.PENDING),
+                        tuple(AlarmChange.CLEARED, Delivery.Status.SKIPPED),
+                        tuple(AlarmChange.RAISED, Delivery.Status.SKIPPED),
+                        tuple(AlarmChange.FLAPPING, Delivery.Status.SKIPPED),
+                        tuple(AlarmChange.RAISED, Delivery.Status.PENDING));
         assertThat(all)
                 .filteredOn(d -> d.status() == Delivery.Status.SKIPPED)
                 .extracting(Delivery::lastError)
