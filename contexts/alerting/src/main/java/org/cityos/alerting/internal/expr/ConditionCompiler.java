@@ -103,15 +103,24 @@ public final class ConditionCompiler {
         if (source == null || source.isBlank()) {
             throw new ConditionRejected(source == null ? "" : source, 1, 1, "the condition is empty");
         }
-        CelValidationResult parsed = base.parse(source);
-        if (parsed.hasError()) {
-            throw rejected(source, parsed.getErrors());
+        CelAbstractSyntaxTree ast;
+        try {
+            CelValidationResult parsed = base.parse(source);
+            if (parsed.hasError()) {
+                throw rejected(source, parsed.getErrors());
+            }
+            CelValidationResult checked = compiler(vocabulary).check(LiteralWidening.widen(ast(parsed)));
+            if (checked.hasError()) {
+                throw rejected(source, checked.getErrors());
+            }
+            ast = ast(checked);
+        } catch (ConditionRejected e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a cel-java defect must not turn an author's input into a server error
+            log.warn("cel-java failed on a condition; refused: {}", source, e);
+            throw new ConditionRejected(source, 1, 1, "the condition cannot be checked");
         }
-        CelValidationResult checked = compiler(vocabulary).check(LiteralWidening.widen(ast(parsed)));
-        if (checked.hasError()) {
-            throw rejected(source, checked.getErrors());
-        }
-        CelAbstractSyntaxTree ast = ast(checked);
         CelType result = ast.getResultType();
         if (result.kind() != CelKind.BOOL) {
             throw rejectedAt(
@@ -137,7 +146,7 @@ public final class ConditionCompiler {
         return c;
     }
 
-    /** A pattern RE2 cannot compile is refused at save, not found failing on the first event. */
+    /** A pattern RE2 cannot compile, or a huge one, is refused at save, not found failing on the first event. */
     private static void requireValidPatterns(String source, CelAbstractSyntaxTree ast) {
         CelNavigableExpr.fromExpr(ast.getExpr()).allNodes().forEach(n -> {
             CelExpr e = n.expr();
@@ -149,10 +158,14 @@ public final class ConditionCompiler {
             CelExpr pattern = e.call().target().isPresent() ? args.get(0) : args.get(args.size() - 1);
             if (pattern.getKind() == CelExpr.ExprKind.Kind.CONSTANT
                     && pattern.constant().getKind() == CelConstant.Kind.STRING_VALUE) {
+                Pattern compiled;
                 try {
-                    Pattern.compile(pattern.constant().stringValue());
+                    compiled = Pattern.compile(pattern.constant().stringValue());
                 } catch (PatternSyntaxException ex) {
                     throw rejectedAt(source, ast, pattern, "invalid regular expression: " + ex.getDescription());
+                }
+                if (compiled.programSize() > ConditionLanguage.MAX_REGEX_PROGRAM) {
+                    throw rejectedAt(source, ast, pattern, "regular expression too large");
                 }
             }
         });

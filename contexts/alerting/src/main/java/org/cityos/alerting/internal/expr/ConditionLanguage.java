@@ -22,6 +22,9 @@ final class ConditionLanguage {
     /** min and max take two up to this many numbers (CEL has no varargs, so one overload per arity). */
     static final int MAX_ARGS = 8;
 
+    /** RE2 runs in linear time, but a huge program still costs on every event; real patterns need far less. */
+    static final int MAX_REGEX_PROGRAM = 1000;
+
     static final CelOptions OPTIONS = CelOptions.current()
             // pm25 > 75: an int literal compared with a double reading
             .enableHeterogeneousNumericComparisons(true)
@@ -29,6 +32,7 @@ final class ConditionLanguage {
             .enableUnknownTracking(true)
             // a runaway macro over a long list must not stall the stream
             .comprehensionMaxIterations(10_000)
+            .maxRegexProgramSize(MAX_REGEX_PROGRAM)
             .build();
 
     private static final String[] ARITHMETIC = {"_+_", "_-_", "_*_", "_/_", "_%_"};

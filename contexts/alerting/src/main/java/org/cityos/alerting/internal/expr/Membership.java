@@ -4,6 +4,8 @@ import static org.cityos.alerting.internal.expr.Truth.FALSE;
 import static org.cityos.alerting.internal.expr.Truth.TRUE;
 import static org.cityos.alerting.internal.expr.Truth.UNKNOWN;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,6 +15,30 @@ import java.util.Set;
  */
 final class Membership {
     private Membership() {}
+
+    /** A string in a list literal: a hash set when every element is a literal. */
+    static BoolNode ofTexts(TextNode needle, TextNode[] elements) {
+        if (!Arrays.stream(elements).allMatch(e -> e instanceof Texts.Constant)) {
+            return new TextInElements(needle, elements);
+        }
+        Set<String> values = new HashSet<>();
+        for (TextNode e : elements) {
+            values.add(((Texts.Constant) e).value());
+        }
+        return new TextInSet(needle, Set.copyOf(values));
+    }
+
+    /** A number in a list literal: an array of values when every element is a literal. */
+    static BoolNode ofNumbers(NumberNode needle, NumberNode[] elements) {
+        if (!Arrays.stream(elements).allMatch(e -> e instanceof Arithmetic.Constant)) {
+            return new NumberInElements(needle, elements);
+        }
+        double[] values = new double[elements.length];
+        for (int i = 0; i < elements.length; i++) {
+            values[i] = ((Arithmetic.Constant) elements[i]).value();
+        }
+        return new NumberInValues(needle, values);
+    }
 
     /** {@code lineCode in ['301', '302']}: all literals, so a hash set. */
     record TextInSet(TextNode needle, Set<String> values) implements BoolNode {

@@ -8,9 +8,7 @@ import dev.cel.common.ast.CelExpr.CelCall;
 import dev.cel.common.types.CelKind;
 import dev.cel.common.types.CelType;
 import dev.cel.common.types.ListType;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Compiles a checked CEL AST into the native tree, or gives up (null) on the first construct it does not cover:
@@ -149,30 +147,15 @@ final class NativeTranslator {
             throw NOT_NATIVE;
         }
         List<CelExpr> elements = list.list().elements();
-        boolean literals = elements.stream().allMatch(x -> x.getKind() == CelExpr.ExprKind.Kind.CONSTANT);
-        if (k == Kind.TEXT) {
-            TextNode[] nodes = elements.stream().map(this::text).toArray(TextNode[]::new);
-            if (!literals) {
-                return new Membership.TextInElements(text(needle), nodes);
-            }
-            Set<String> values = new HashSet<>();
-            for (TextNode n : nodes) {
-                values.add(((Texts.Constant) n).value());
-            }
-            return new Membership.TextInSet(text(needle), Set.copyOf(values));
-        }
-        if (k == Kind.NUMBER) {
-            NumberNode[] nodes = elements.stream().map(this::number).toArray(NumberNode[]::new);
-            if (!literals) {
-                return new Membership.NumberInElements(number(needle), nodes);
-            }
-            double[] values = new double[nodes.length];
-            for (int i = 0; i < nodes.length; i++) {
-                values[i] = ((Arithmetic.Constant) nodes[i]).value();
-            }
-            return new Membership.NumberInValues(number(needle), values);
-        }
-        throw NOT_NATIVE;
+        return switch (k) {
+            case TEXT ->
+                Membership.ofTexts(
+                        text(needle), elements.stream().map(this::text).toArray(TextNode[]::new));
+            case NUMBER ->
+                Membership.ofNumbers(
+                        number(needle), elements.stream().map(this::number).toArray(NumberNode[]::new));
+            default -> fail();
+        };
     }
 
     private NumberNode number(CelExpr e) {

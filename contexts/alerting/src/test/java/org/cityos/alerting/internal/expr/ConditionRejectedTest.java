@@ -82,6 +82,9 @@ class ConditionRejectedTest {
         assertThat(r.column()).isEqualTo(26);
         // Java's regex would take a back reference; RE2 does not, and cel-java matches with RE2
         assertThat(rejected("name.matches('(a)\\\\1')").reason()).startsWith("invalid regular expression");
+        // RE2 has no catastrophic backtracking, but a huge program would still cost on every event
+        assertThat(rejected("name.matches('" + "(a*)*".repeat(500) + "b')").reason())
+                .isEqualTo("regular expression too large");
     }
 
     @Test
@@ -90,6 +93,30 @@ class ConditionRejectedTest {
         assertThat(rejected("max(1, 2, 3, 4, 5, 6, 7, 8, 9) > 1")).isNotNull();
         assertThat(COMPILER.compile("max(1, 2, 3, 4, 5, 6, 7, pm25) > 1", VOCABULARY)
                         .compiled())
+                .isTrue();
+    }
+
+    @Test
+    void hostileInputIsRejectedNotCrashing() {
+        String[] hostile = {
+            "(".repeat(10_000) + "true" + ")".repeat(10_000),
+            "pm25 > 1" + " && pm25 > 1".repeat(20_000),
+            "'" + "x".repeat(200_000) + "' == name",
+            "\u0000\uFFFF",
+            "pm25 > 1 &&& pm10",
+            "name.matches('" + "(a*)*".repeat(2_000) + "b')",
+        };
+        for (String source : hostile) {
+            ConditionRejected r = rejected(source);
+            assertThat(r).as(source.substring(0, Math.min(40, source.length()))).isNotNull();
+            assertThat(r.line()).isPositive();
+            assertThat(r.column()).isPositive();
+            assertThat(r.reason()).isNotBlank();
+        }
+        // repeated negations are folded by the parser, not refused
+        assertThat(COMPILER.compile("!".repeat(5_000) + "open", VOCABULARY).test(Fixtures.station()))
+                .isFalse();
+        assertThat(COMPILER.compile("!".repeat(5_001) + "open", VOCABULARY).test(Fixtures.station()))
                 .isTrue();
     }
 }

@@ -90,6 +90,10 @@ class RuntimeFallbackTest {
                 .satisfies(e -> assertThat(((ConditionFailed) e).source()).isEqualTo("int(lineCode) == 1"));
         Condition index = COMPILER.compile("tags[5] == 'x'", VOCABULARY);
         assertThatThrownBy(() -> index.test(station)).isInstanceOf(ConditionFailed.class);
+        Facts huge = Fixtures.station();
+        huge.text(slot("lineCode"), "(a*)*".repeat(500));
+        Condition pattern = COMPILER.compile("name.matches(lineCode)", VOCABULARY);
+        assertThatThrownBy(() -> pattern.test(huge)).isInstanceOf(ConditionFailed.class);
         Condition overflow = COMPILER.compile("int(pm25 * 1e17) * int(pm25 * 1e17) > 0", VOCABULARY);
         assertThatThrownBy(() -> overflow.test(station)).isInstanceOf(ConditionFailed.class);
     }
