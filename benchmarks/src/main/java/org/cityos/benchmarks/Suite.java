@@ -55,7 +55,8 @@ public final class Suite {
         ALL,
         SPATIAL,
         IOT,
-        INGEST;
+        INGEST,
+        RULES;
 
         boolean isPart() {
             return this != ALL;
@@ -94,9 +95,12 @@ public final class Suite {
         if (selection == Selection.ALL) {
             rows.addAll(guard("JMH micro-benchmarks", () -> MicroBenchmarks.run(mode)));
             rows.addAll(guard("JMH point→grid", () -> MicroBenchmarks.spatial(mode)));
+            rows.addAll(guard("JMH rule engine", () -> MicroBenchmarks.alerting(mode)));
             rows.addAll(endToEnd(mode, snapshot, work));
         } else if (selection == Selection.SPATIAL) {
             rows.addAll(guard("JMH point→grid", () -> MicroBenchmarks.spatial(mode)));
+        } else if (selection == Selection.RULES) {
+            rows.addAll(guard("JMH rule engine", () -> MicroBenchmarks.alerting(mode)));
         }
         if (selection == Selection.ALL || selection == Selection.INGEST) {
             rows.addAll(ingest(mode, snapshot, work));
@@ -142,12 +146,14 @@ public final class Suite {
                     return Selection.IOT;
                 case "ingest":
                     return Selection.INGEST;
+                case "rules":
+                    return Selection.RULES;
                 default:
                     break;
             }
         }
         throw new IllegalArgumentException(
-                "the selections are 'spatial', 'iot' and 'ingest', not " + String.join(" ", args));
+                "the selections are 'spatial', 'iot', 'ingest' and 'rules', not " + String.join(" ", args));
     }
 
     /**

@@ -84,6 +84,44 @@ public final class MicroBenchmarks {
                         "total " + Numbers.figure(pair.getScore()) + " lookups/s " + spread(pair) + target));
     }
 
+    /**
+     * The rule engine on one thread: events/s and condition evaluations/s per core, against cel-java's own
+     * runtime evaluating the same conditions for the same events.
+     */
+    public static List<Row> alerting(Mode mode) throws RunnerException {
+        String benchmark = RuleEngineBenchmark.class.getName();
+        Map<String, Result<?>> byName = byMethod(
+                new Runner(options(mode, 1, 1024).include(benchmark + "\\.").build()).run());
+        double perEvent = RuleEngineBenchmark.conditionsPerEvent();
+        String setup =
+                Numbers.figure(RuleEngineBenchmark.RULES) + " enabled rules (10% AGGREGATE over a 10-min window),"
+                        + " " + RuleEngineBenchmark.TYPES + " types, " + Numbers.figure(RuleEngineBenchmark.DEVICES)
+                        + " devices, batches of " + RuleEngineBenchmark.BATCH + ", " + String.format("%.2f", perEvent)
+                        + " conditions per event (≥ 3); target ≥ 1,000,000 events/s per core";
+        Row events = row(
+                "rule engine: events through RuleEngine.stored, 1 thread",
+                "events/s per core",
+                byName,
+                "engineBatch",
+                "cel-java runtime, map activation, same conditions of the same events (events/s)",
+                "celRuntimeBatch");
+        return List.of(
+                new Row(
+                        events.scenario(),
+                        events.figure(),
+                        events.unit(),
+                        events.baseline(),
+                        events.baselineFigure(),
+                        events.notes() + "; " + setup),
+                new Row(
+                        "rule engine: condition evaluations, 1 thread",
+                        events.figure() * perEvent,
+                        "evaluations/s per core",
+                        "cel-java runtime, map activation (evaluations/s)",
+                        events.baselineFigure() * perEvent,
+                        "events/s × " + String.format("%.2f", perEvent) + " conditions per event"));
+    }
+
     private static OptionsBuilder options(Mode mode, int threads, int heapMegabytes) {
         OptionsBuilder builder = new OptionsBuilder();
         builder.forks(mode.jmhForks())

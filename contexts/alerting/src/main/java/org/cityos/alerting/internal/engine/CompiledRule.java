@@ -83,19 +83,45 @@ public final class CompiledRule {
                 .map(c -> org.cityos.kernel.DivisionCode.of(c).prefix())
                 .toList();
         this.types = new HashSet<>();
+        Set<String> used = used(rule, condition, clear, where);
         for (TypeFacts t : scopedTypes) {
             types.add(t.code());
             int[] b = new int[t.size()];
             for (int i = 0; i < t.size(); i++) {
-                b[i] = vocabulary.slot(t.name(i));
+                b[i] = used.contains(t.name(i)) ? vocabulary.slot(t.name(i)) : -1;
             }
             bindings.put(t.code(), b);
         }
-        this.hour = vocabulary.slot(RuleVocabulary.HOUR);
-        this.weekday = vocabulary.slot(RuleVocabulary.WEEKDAY);
-        this.division = vocabulary.slot(RuleVocabulary.DIVISION);
-        this.deviceType = vocabulary.slot(RuleVocabulary.DEVICE_TYPE);
-        this.tags = vocabulary.slot(RuleVocabulary.TAGS);
+        this.hour = used.contains(RuleVocabulary.HOUR) ? vocabulary.slot(RuleVocabulary.HOUR) : -1;
+        this.weekday = used.contains(RuleVocabulary.WEEKDAY) ? vocabulary.slot(RuleVocabulary.WEEKDAY) : -1;
+        this.division = used.contains(RuleVocabulary.DIVISION) ? vocabulary.slot(RuleVocabulary.DIVISION) : -1;
+        this.deviceType = used.contains(RuleVocabulary.DEVICE_TYPE) ? vocabulary.slot(RuleVocabulary.DEVICE_TYPE) : -1;
+        this.tags = used.contains(RuleVocabulary.TAGS) ? vocabulary.slot(RuleVocabulary.TAGS) : -1;
+    }
+
+    /**
+     * The names the rule actually uses: its conditions' variables, its property and its title's placeholders.
+     * Only those are copied into the facts per evaluation (and reported in an alarm's detail).
+     */
+    private static Set<String> used(Rule rule, Condition... conditions) {
+        Set<String> used = new HashSet<>();
+        for (Condition c : conditions) {
+            if (c != null) {
+                used.addAll(c.reads());
+            }
+        }
+        if (rule.draft().property() != null) {
+            used.add(rule.draft().property());
+        }
+        String title = rule.draft().title();
+        if (title != null) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}")
+                    .matcher(title);
+            while (m.find()) {
+                used.add(m.group(1));
+            }
+        }
+        return used;
     }
 
     public Rule rule() {
@@ -127,6 +153,10 @@ public final class CompiledRule {
 
     /** Puts the device's values, place and the local time into the facts (which the caller has cleared). */
     void fill(Facts facts, DeviceValues values, DeviceFacts device, Instant at) {
+        fill(facts, values, device, at.toEpochMilli());
+    }
+
+    void fill(Facts facts, DeviceValues values, DeviceFacts device, long at) {
         int[] b = bindings.get(device.typeCode());
         if (b != null) {
             for (int i = 0; i < b.length; i++) {
@@ -153,7 +183,7 @@ public final class CompiledRule {
             }
         }
         if (hour >= 0 || weekday >= 0) {
-            ZonedDateTime local = at.atZone(LOCAL);
+            ZonedDateTime local = Instant.ofEpochMilli(at).atZone(LOCAL);
             if (hour >= 0) {
                 facts.number(hour, local.getHour());
             }

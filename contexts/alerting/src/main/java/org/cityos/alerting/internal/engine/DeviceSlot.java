@@ -16,6 +16,8 @@ final class DeviceSlot {
     long version = -1;
     CompiledRule[] rules = new CompiledRule[0];
     SubjectState[] states = new SubjectState[0];
+    /** Each bound rule's ordinal in the ruleset it was bound to (for the thread's scratch facts). */
+    int[] ordinals = new int[0];
     /** For each property index of the type, the positions in {@link #rules} it triggers. */
     int[][] triggers = new int[0][];
     /** Composite rules for which this device is a companion. */
@@ -48,6 +50,10 @@ final class DeviceSlot {
             }
         }
         rules = mine.toArray(CompiledRule[]::new);
+        ordinals = new int[rules.length];
+        for (int k = 0; k < rules.length; k++) {
+            ordinals[k] = ruleset.ordinal(rules[k]);
+        }
         states = mineStates.toArray(SubjectState[]::new);
         TypeFacts type = values.type();
         triggers = new int[type.size()][];

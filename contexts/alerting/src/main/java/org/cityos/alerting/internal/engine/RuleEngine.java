@@ -30,7 +30,7 @@ public final class RuleEngine implements Verdicts {
     private final Map<String, DeviceSlot> devices = new ConcurrentHashMap<>();
     private final ThreadLocal<Scratch> scratch = new ThreadLocal<>();
     private final AtomicLong versions = new AtomicLong();
-    private final AtomicLong evaluations = new AtomicLong();
+    private final java.util.concurrent.atomic.LongAdder evaluations = new java.util.concurrent.atomic.LongAdder();
     private final Sweep sweep;
     private volatile Ruleset ruleset = Ruleset.empty();
 
@@ -55,7 +55,7 @@ public final class RuleEngine implements Verdicts {
 
     /** How many rule evaluations ran (a condition tested for a subject). */
     public long evaluations() {
-        return evaluations.get();
+        return evaluations.sum();
     }
 
     /** Committed readings, in the order they were stored. */
@@ -102,7 +102,11 @@ public final class RuleEngine implements Verdicts {
                 for (int q : slot.triggers[p]) {
                     CompiledRule rule = slot.rules[q];
                     if (rule.kind == RuleKind.AGGREGATE || rule.kind == RuleKind.RATE_OF_CHANGE) {
-                        guarded(rs, rule, () -> sample(rs, sc, slot, rule, q, r, at));
+                        try {
+                            sample(rs, sc, slot, rule, q, r, at);
+                        } catch (RuntimeException e) {
+                            fail(rule, e);
+                        }
                     } else {
                         touched[q] = true;
                     }
@@ -112,9 +116,11 @@ public final class RuleEngine implements Verdicts {
             for (int q = 0; q < slot.rules.length; q++) {
                 if (touched[q]) {
                     CompiledRule rule = slot.rules[q];
-                    SubjectState s = slot.states[q];
-                    long at = latest;
-                    guarded(rs, rule, () -> reading(rs, sc, slot, rule, s, at));
+                    try {
+                        reading(rs, sc, slot, q, latest);
+                    } catch (RuntimeException e) {
+                        fail(rule, e);
+                    }
                 }
             }
         }
@@ -125,10 +131,12 @@ public final class RuleEngine implements Verdicts {
         }
     }
 
-    private void reading(Ruleset rs, Scratch sc, DeviceSlot slot, CompiledRule rule, SubjectState s, long at) {
-        evaluations.incrementAndGet();
-        Facts f = sc.facts(rs, rule);
-        rule.fill(f, slot.values, slot.facts, Instant.ofEpochMilli(at));
+    private void reading(Ruleset rs, Scratch sc, DeviceSlot slot, int q, long at) {
+        evaluations.increment();
+        CompiledRule rule = slot.rules[q];
+        SubjectState s = slot.states[q];
+        Facts f = sc.facts(slot.ordinals[q], rule);
+        rule.fill(f, slot.values, slot.facts, at);
         switch (rule.kind) {
             case THRESHOLD -> {
                 putValue(rule, f, slot);
@@ -158,9 +166,9 @@ public final class RuleEngine implements Verdicts {
     }
 
     private void sample(Ruleset rs, Scratch sc, DeviceSlot slot, CompiledRule rule, int q, StoredReading r, long at) {
-        evaluations.incrementAndGet();
-        Facts f = sc.facts(rs, rule);
-        rule.fill(f, slot.values, slot.facts, r.at());
+        evaluations.increment();
+        Facts f = sc.facts(slot.ordinals[q], rule);
+        rule.fill(f, slot.values, slot.facts, at);
         if (rule.kind == RuleKind.RATE_OF_CHANGE) {
             if (rule.property.equals(r.property()) && !Double.isNaN(r.number())) {
                 judge.rate(slot.states[q], f, r.number(), at);
@@ -177,7 +185,7 @@ public final class RuleEngine implements Verdicts {
         }
         SubjectState group = rs.state(rule, slot.facts.division(), null);
         synchronized (group) {
-            Facts g = sc.facts(rs, rule);
+            Facts g = sc.facts(slot.ordinals[q], rule);
             judge.aggregate(group, g, r.number(), slot.facts.id(), at, passes);
         }
     }
@@ -372,7 +380,7 @@ public final class RuleEngine implements Verdicts {
         }
     }
 
-    private synchronized void fail(CompiledRule rule, RuntimeException e) {
+    synchronized void fail(CompiledRule rule, RuntimeException e) {
         Ruleset current = ruleset;
         if (!current.ordinals.containsKey(rule.rule().id())) {
             return;

@@ -21,7 +21,10 @@ final class Scratch {
     }
 
     Facts facts(Ruleset ruleset, CompiledRule rule) {
-        int i = ruleset.ordinal(rule);
+        return facts(ruleset.ordinal(rule), rule);
+    }
+
+    Facts facts(int i, CompiledRule rule) {
         Facts f = facts[i];
         if (f == null) {
             f = new Facts(rule.vocabulary);

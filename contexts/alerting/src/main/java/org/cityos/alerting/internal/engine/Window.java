@@ -11,12 +11,13 @@ import java.util.Map;
 final class Window {
     static final int MAX = 65_536;
 
-    private long[] times = new long[8];
-    private double[] values = new double[8];
-    private String[] who = new String[8];
+    private long[] times = new long[16];
+    private double[] values = new double[16];
+    private String[] who = new String[16];
     private int head;
     private int size;
     private double sum;
+    private int numbers;
     private final Map<String, Integer> contributors = new HashMap<>();
 
     void add(long at, double value, String contributor) {
@@ -34,6 +35,7 @@ final class Window {
         size++;
         if (!Double.isNaN(value)) {
             sum += value;
+            numbers++;
         }
         if (contributor != null) {
             contributors.merge(contributor, 1, Integer::sum);
@@ -67,8 +69,7 @@ final class Window {
     }
 
     double avg() {
-        int n = numbers();
-        return n == 0 ? Double.NaN : sum / n;
+        return numbers == 0 ? Double.NaN : sum / numbers;
     }
 
     double min() {
@@ -145,20 +146,11 @@ final class Window {
         return w;
     }
 
-    private int numbers() {
-        int n = 0;
-        for (int k = 0; k < size; k++) {
-            if (!Double.isNaN(values[(head + k) % values.length])) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     private void drop() {
         double v = values[head];
         if (!Double.isNaN(v)) {
             sum -= v;
+            numbers--;
         }
         String c = who[head];
         if (c != null) {
