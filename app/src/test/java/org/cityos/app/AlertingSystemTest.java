@@ -129,7 +129,7 @@ class AlertingSystemTest extends SystemTest {
                 "severity",
                 "YELLOW",
                 "scope",
-                Map.of("deviceTypes", List.of("waterlogging-level")),
+                Map.of("deviceTypes", List.of("waterlogging-level"), "devices", List.of(id)),
                 "condition",
                 "currentLevel > 0.3");
         Instant now = Instant.now();
