@@ -60,7 +60,10 @@ class AuthorisationMatrixTest extends SystemTest {
             new Endpoint("GET api keys", Permission.API_KEY_MANAGE, false),
             new Endpoint("GET audit records", Permission.AUDIT_READ, false),
             new Endpoint("GET audit verify", Permission.AUDIT_VERIFY, false),
-            new Endpoint("GET parked events", Permission.EVENT_ADMIN, false));
+            new Endpoint("GET parked events", Permission.EVENT_ADMIN, false),
+            new Endpoint("GET alarms", Permission.ALARM_READ, false),
+            new Endpoint("GET alarm channels", Permission.ALARM_READ, false),
+            new Endpoint("POST rule", Permission.RULE_WRITE, true));
 
     @BeforeEach
     void subjects() {
@@ -190,6 +193,25 @@ class AuthorisationMatrixTest extends SystemTest {
             case "GET audit records" -> api.get("/api/audit/records", token).status();
             case "GET audit verify" -> api.get("/api/audit/verify", token).status();
             case "GET parked events" -> api.get("/api/events/parked", token).status();
+            case "GET alarms" -> api.get("/api/alerting/alarms", token).status();
+            case "GET alarm channels" ->
+                api.get("/api/alerting/channels", token).status();
+            case "POST rule" ->
+                api.post(
+                                "/api/alerting/rules?enabled=false",
+                                token,
+                                Map.of(
+                                        "name", "矩阵规则",
+                                        "kind", "THRESHOLD",
+                                        "severity", "BLUE",
+                                        "scope",
+                                                Map.of(
+                                                        "deviceTypes",
+                                                        List.of("rain-gauge"),
+                                                        "divisions",
+                                                        List.of(target)),
+                                        "condition", "precipitation > 500"))
+                        .status();
             default -> throw new IllegalArgumentException(e.name());
         };
     }
