@@ -43,6 +43,12 @@ public final class CompiledRule {
     final int percentile;
     private final Map<String, int[]> bindings = new HashMap<>();
     private final Set<String> types;
+    /** The variables the rule reads or shows; only these are filled per evaluation and reported. */
+    final List<String> used;
+
+    final boolean usesMin;
+    final boolean usesMax;
+    final boolean usesPct;
     private final List<String> divisionPrefixes;
     private final int hour;
     private final int weekday;
@@ -84,6 +90,10 @@ public final class CompiledRule {
                 .toList();
         this.types = new HashSet<>();
         Set<String> used = used(rule, condition, clear, where);
+        this.used = List.copyOf(used);
+        this.usesMin = used.contains("min");
+        this.usesMax = used.contains("max");
+        this.usesPct = used.contains("pct");
         for (TypeFacts t : scopedTypes) {
             types.add(t.code());
             int[] b = new int[t.size()];
@@ -157,7 +167,19 @@ public final class CompiledRule {
     }
 
     void fill(Facts facts, DeviceValues values, DeviceFacts device, long at) {
-        int[] b = bindings.get(device.typeCode());
+        fill(facts, values, device, at, bindings.get(device.typeCode()));
+    }
+
+    /** Where each property of the type goes in this rule's facts (-1: the rule does not use it), or null. */
+    int[] binding(String typeCode) {
+        return bindings.get(typeCode);
+    }
+
+    /**
+     * Writes every property slot the rule uses — missing values as missing — so facts need no clearing between
+     * devices; variables of the kind are the judge's to write.
+     */
+    void fill(Facts facts, DeviceValues values, DeviceFacts device, long at, int[] b) {
         if (b != null) {
             for (int i = 0; i < b.length; i++) {
                 int slot = b[i];
@@ -169,15 +191,17 @@ public final class CompiledRule {
                     String s = values.text(i);
                     if (s != null) {
                         facts.text(slot, s);
+                    } else {
+                        facts.unset(slot);
                     }
                 } else {
                     double v = values.number(i);
-                    if (!Double.isNaN(v)) {
-                        if (t == VarType.BOOL) {
-                            facts.bool(slot, v != 0);
-                        } else {
-                            facts.number(slot, v);
-                        }
+                    if (Double.isNaN(v)) {
+                        facts.unset(slot);
+                    } else if (t == VarType.BOOL) {
+                        facts.bool(slot, v != 0);
+                    } else {
+                        facts.number(slot, v);
                     }
                 }
             }
@@ -191,8 +215,12 @@ public final class CompiledRule {
                 facts.number(weekday, local.getDayOfWeek().getValue());
             }
         }
-        if (division >= 0 && device.division() != null) {
-            facts.text(division, device.division());
+        if (division >= 0) {
+            if (device.division() != null) {
+                facts.text(division, device.division());
+            } else {
+                facts.unset(division);
+            }
         }
         if (deviceType >= 0) {
             facts.text(deviceType, device.typeCode());

@@ -18,6 +18,12 @@ final class DeviceSlot {
     SubjectState[] states = new SubjectState[0];
     /** Each bound rule's ordinal in the ruleset it was bound to (for the thread's scratch facts). */
     int[] ordinals = new int[0];
+    /** Each bound rule's binding of this device's type (property index → facts slot). */
+    int[][] bindings = new int[0][];
+    /** Marks of the rules a message touched, by generation, so nothing needs clearing per message. */
+    int[] touched = new int[0];
+
+    int generation;
     /** For each property index of the type, the positions in {@link #rules} it triggers. */
     int[][] triggers = new int[0][];
     /** Composite rules for which this device is a companion. */
@@ -51,8 +57,11 @@ final class DeviceSlot {
         }
         rules = mine.toArray(CompiledRule[]::new);
         ordinals = new int[rules.length];
+        bindings = new int[rules.length][];
+        touched = new int[rules.length];
         for (int k = 0; k < rules.length; k++) {
             ordinals[k] = ruleset.ordinal(rules[k]);
+            bindings[k] = rules[k].binding(facts.typeCode());
         }
         states = mineStates.toArray(SubjectState[]::new);
         TypeFacts type = values.type();

@@ -75,6 +75,9 @@ final class Judge {
             double delta = value - baseValue;
             f.number(s.rule.slot(RuleVocabulary.DELTA), delta);
             f.number(s.rule.slot(RuleVocabulary.RATE), delta / ((at - baseAt) / 3_600_000.0));
+        } else {
+            f.unset(s.rule.slot(RuleVocabulary.DELTA));
+            f.unset(s.rule.slot(RuleVocabulary.RATE));
         }
         threshold(s, f, at);
     }
@@ -99,13 +102,13 @@ final class Judge {
         f.number(r.slot("count"), r.byDivision ? w.distinct() : w.size());
         f.number(r.slot("sum"), w.sum());
         f.number(r.slot("avg"), w.avg());
-        if (r.condition.reads().contains("min")) {
+        if (r.usesMin) {
             f.number(r.slot("min"), w.min());
         }
-        if (r.condition.reads().contains("max")) {
+        if (r.usesMax) {
             f.number(r.slot("max"), w.max());
         }
-        if (r.condition.reads().contains("pct")) {
+        if (r.usesPct) {
             f.number(r.slot("pct"), w.percentile(r.percentile));
         }
     }

@@ -88,7 +88,8 @@ public final class RuleEngine implements Verdicts {
             if (slot.version != rs.version) {
                 slot.bind(rs);
             }
-            boolean[] touched = sc.touched(slot.rules.length);
+            int mark = ++slot.generation;
+            int[] touched = slot.touched;
             TypeFacts type = slot.values.type();
             long latest = 0;
             for (int k = from; k < to; k++) {
@@ -108,13 +109,13 @@ public final class RuleEngine implements Verdicts {
                             fail(rule, e);
                         }
                     } else {
-                        touched[q] = true;
+                        touched[q] = mark;
                     }
                 }
                 companionMoved |= slot.companionOf.length > 0;
             }
             for (int q = 0; q < slot.rules.length; q++) {
-                if (touched[q]) {
+                if (touched[q] == mark) {
                     CompiledRule rule = slot.rules[q];
                     try {
                         reading(rs, sc, slot, q, latest);
@@ -135,8 +136,8 @@ public final class RuleEngine implements Verdicts {
         evaluations.increment();
         CompiledRule rule = slot.rules[q];
         SubjectState s = slot.states[q];
-        Facts f = sc.facts(slot.ordinals[q], rule);
-        rule.fill(f, slot.values, slot.facts, at);
+        Facts f = sc.reused(slot.ordinals[q], rule);
+        rule.fill(f, slot.values, slot.facts, at, slot.bindings[q]);
         switch (rule.kind) {
             case THRESHOLD -> {
                 putValue(rule, f, slot);
@@ -167,8 +168,8 @@ public final class RuleEngine implements Verdicts {
 
     private void sample(Ruleset rs, Scratch sc, DeviceSlot slot, CompiledRule rule, int q, StoredReading r, long at) {
         evaluations.increment();
-        Facts f = sc.facts(slot.ordinals[q], rule);
-        rule.fill(f, slot.values, slot.facts, at);
+        Facts f = sc.reused(slot.ordinals[q], rule);
+        rule.fill(f, slot.values, slot.facts, at, slot.bindings[q]);
         if (rule.kind == RuleKind.RATE_OF_CHANGE) {
             if (rule.property.equals(r.property()) && !Double.isNaN(r.number())) {
                 judge.rate(slot.states[q], f, r.number(), at);
@@ -185,17 +186,18 @@ public final class RuleEngine implements Verdicts {
         }
         SubjectState group = rs.state(rule, slot.facts.division(), null);
         synchronized (group) {
-            Facts g = sc.facts(slot.ordinals[q], rule);
-            judge.aggregate(group, g, r.number(), slot.facts.id(), at, passes);
+            judge.aggregate(group, f, r.number(), slot.facts.id(), at, passes);
         }
     }
 
     private static void putValue(CompiledRule rule, Facts f, DeviceSlot slot) {
         int v = rule.slot(RuleVocabulary.VALUE);
-        if (v >= 0 && rule.property != null) {
-            int p = slot.values.type().index(rule.property);
-            if (p >= 0) {
+        if (v >= 0) {
+            int p = rule.property == null ? -1 : slot.values.type().index(rule.property);
+            if (p >= 0 && !Double.isNaN(slot.values.number(p))) {
                 f.number(v, slot.values.number(p));
+            } else {
+                f.unset(v);
             }
         }
     }
@@ -412,7 +414,7 @@ public final class RuleEngine implements Verdicts {
     private Finding finding(Finding.Change change, SubjectState s, Facts f, long at) {
         DeviceFacts d = s.device;
         Map<String, Object> values = new HashMap<>();
-        for (String name : s.rule.vocabulary.names()) {
+        for (String name : s.rule.used) {
             int slot = s.rule.vocabulary.slot(name);
             switch (s.rule.vocabulary.type(name)) {
                 case NUMBER -> {

@@ -1,6 +1,5 @@
 package org.cityos.alerting.internal.engine;
 
-import java.util.Arrays;
 import org.cityos.alerting.internal.expr.Facts;
 
 /** One thread's reusable facts per rule of the current ruleset, so the hot path allocates nothing. */
@@ -8,7 +7,6 @@ final class Scratch {
     private final long version;
     private final Facts[] facts;
     private final Facts[] companions;
-    private boolean[] touched = new boolean[16];
 
     Scratch(Ruleset ruleset) {
         this.version = ruleset.version;
@@ -25,12 +23,18 @@ final class Scratch {
     }
 
     Facts facts(int i, CompiledRule rule) {
+        Facts f = reused(i, rule);
+        f.clear();
+        return f;
+    }
+
+    /** The rule's facts as the last evaluation left them: for callers that overwrite every slot they use. */
+    Facts reused(int i, CompiledRule rule) {
         Facts f = facts[i];
         if (f == null) {
             f = new Facts(rule.vocabulary);
             facts[i] = f;
         }
-        f.clear();
         return f;
     }
 
@@ -43,14 +47,5 @@ final class Scratch {
         }
         f.clear();
         return f;
-    }
-
-    boolean[] touched(int n) {
-        if (touched.length < n) {
-            touched = new boolean[Math.max(n, touched.length * 2)];
-        } else {
-            Arrays.fill(touched, 0, n, false);
-        }
-        return touched;
     }
 }

@@ -49,6 +49,12 @@ public final class Facts {
     }
 
     /** Makes every slot missing. */
+    /** Makes one slot missing again (the hot path overwrites the slots it uses instead of clearing all). */
+    public void unset(int slot) {
+        numbers[slot] = Double.NaN;
+        refs[slot] = null;
+    }
+
     public void clear() {
         Arrays.fill(numbers, Double.NaN);
         Arrays.fill(refs, null);
