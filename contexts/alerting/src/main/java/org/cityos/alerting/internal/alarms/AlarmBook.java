@@ -81,7 +81,9 @@ public final class AlarmBook {
         if (recent.isPresent()) {
             AlarmRow r = recent.get();
             boolean flapping = r.flapCount() + 1 >= policy.flapThreshold();
-            alarms.reopened(r.id(), f.at(), escalateAt, flapping, detail);
+            // The escalation level survives the reopening: one that escalated as often as allowed stays there.
+            Instant nextEscalation = r.escalationLevel() >= policy.maxEscalations() ? null : escalateAt;
+            alarms.reopened(r.id(), f.at(), nextEscalation, flapping, detail);
             alarms.step(r.id(), "REOPENED", null, null, f.at());
             AlarmRow now = alarms.find(r.id(), false).orElseThrow();
             if (flapping && !r.flapping()) {

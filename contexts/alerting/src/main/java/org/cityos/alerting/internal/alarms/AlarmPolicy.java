@@ -7,7 +7,8 @@ import org.cityos.alerting.Severity;
  * How alarms behave over time: an alarm that comes back within {@code reopenWithin} of being cleared is reopened
  * (one more flap); {@code flapThreshold} flaps make it flapping, and a flapping alarm clears only after its
  * condition has been normal for {@code settleAfter}. Unacknowledged alarms escalate every ack-deadline (per
- * severity unless the rule says otherwise), up to {@code maxEscalations} times.
+ * severity unless the rule says otherwise), up to {@code maxEscalations} times in the alarm's life, reopenings
+ * included.
  */
 public record AlarmPolicy(
         Duration reopenWithin,

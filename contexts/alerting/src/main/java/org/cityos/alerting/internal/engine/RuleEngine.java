@@ -319,15 +319,24 @@ public final class RuleEngine implements Verdicts {
         return ruleset.states;
     }
 
-    /** Puts back a state kept across a restart. */
+    /**
+     * Puts back a state kept across a restart. A device's state gets its device's facts here, not only at the next
+     * reading: the clock alone may complete it (a running duration, a dwell), and its alarm must still name the
+     * device, its division and position.
+     */
     public void restore(RuleId rule, String subject, StateSnapshot snapshot) {
         Ruleset rs = ruleset;
         Integer i = rs.ordinals.get(rule);
         if (i == null) {
             return;
         }
-        SubjectState s = rs.state(rs.rules.get(i), subject, null);
+        CompiledRule r = rs.rules.get(i);
+        DeviceSlot slot = r.byDivision ? null : slot(rs, subject);
+        SubjectState s = rs.state(r, subject, null);
         synchronized (lockOf(s)) {
+            if (s.device == null && slot != null && slot.tracked()) {
+                s.device = slot.facts;
+            }
             snapshot.applyTo(s);
         }
     }
