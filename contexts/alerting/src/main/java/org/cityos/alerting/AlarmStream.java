@@ -89,7 +89,7 @@ public class AlarmStream implements SmartLifecycle {
                 continue;
             }
             for (Subscriber s : subscribers) {
-                if (s.maySee(e.division()) && !s.queue.offer(new Item(e.change().eventName(), e.id(), e.payload()))) {
+                if (s.maySee(e.division()) && !queue(s, new Item(e.change().eventName(), e.id(), e.payload()))) {
                     drop(s, "overflow");
                 }
             }
@@ -97,6 +97,23 @@ public class AlarmStream implements SmartLifecycle {
         // Whatever the window query no longer returns has left the window for good.
         seen = returned;
         subscribers.forEach(this::drain);
+    }
+
+    /**
+     * Queues the item; when the buffer is full, lets the subscriber's sender catch up for a moment first, so that a
+     * burst larger than the buffer drops only a client that stopped reading, not one that is merely behind.
+     */
+    private boolean queue(Subscriber s, Item item) {
+        if (s.queue.offer(item)) {
+            return true;
+        }
+        drain(s);
+        try {
+            return s.queue.offer(item, 200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private void heartbeat() {
