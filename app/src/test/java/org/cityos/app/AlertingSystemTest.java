@@ -195,7 +195,7 @@ class AlertingSystemTest extends SystemTest {
                     window);
             Api.Response refused = api.post("/api/alerting/rules", operator, w);
             assertThat(refused.status()).as(window).isEqualTo(400);
-            assertThat(refused.body()).contains("window");
+            assertThat(refused.body()).contains("window").contains("时间窗口须在 10 秒至 31 天之间");
         }
         Map<String, Object> line = Map.of(
                 "name",

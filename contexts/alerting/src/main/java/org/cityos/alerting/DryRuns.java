@@ -60,12 +60,7 @@ public class DryRuns {
             problems.add(new FieldIssue("kind", "alerting.dry-run.kind", String.valueOf(draft.kind())));
         }
         for (RuleIssue i : compiler.check(draft)) {
-            problems.add(new FieldIssue(
-                    i.field(),
-                    i.line() > 0 ? "alerting.rule.condition-at" : "alerting.rule.invalid",
-                    i.reason(),
-                    i.line(),
-                    i.column()));
+            problems.add(new FieldIssue(i.field(), i.key(), i.messageArgs()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

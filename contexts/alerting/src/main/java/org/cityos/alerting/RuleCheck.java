@@ -11,6 +11,13 @@ public record RuleCheck(boolean valid, List<Issue> issues) {
         issues = List.copyOf(issues);
     }
 
-    /** One fault; {@code line}/{@code column} are 0 when the fault has no position. */
-    public record Issue(String field, String code, int line, int column, String reason) {}
+    /**
+     * One fault; {@code line}/{@code column} are 0 when the fault has no position. {@code message} is in the
+     * reader's language, {@code reason} in English.
+     */
+    public record Issue(String field, String code, int line, int column, String reason, String message, Object[] args) {
+        public Issue localized(String text) {
+            return new Issue(field, code, line, column, reason, text, args);
+        }
+    }
 }

@@ -82,7 +82,8 @@ public class Rules {
     public RuleCheck check(Actor actor, RuleDraft draft) {
         actor.require(Permission.RULE_WRITE);
         List<RuleCheck.Issue> issues = compiler.check(draft).stream()
-                .map(i -> new RuleCheck.Issue(i.field(), i.key(), i.line(), i.column(), i.reason()))
+                .map(i -> new RuleCheck.Issue(
+                        i.field(), i.key(), i.line(), i.column(), i.reason(), i.reason(), i.messageArgs()))
                 .toList();
         return new RuleCheck(issues.isEmpty(), issues);
     }
@@ -194,12 +195,7 @@ public class Rules {
         List<RuleIssue> issues = compiler.check(draft);
         if (!issues.isEmpty()) {
             throw new InvalidInput(issues.stream()
-                    .map(i -> new FieldIssue(
-                            i.field(),
-                            i.line() > 0 ? "alerting.rule.condition-at" : "alerting.rule.invalid",
-                            i.reason(),
-                            i.line(),
-                            i.column()))
+                    .map(i -> new FieldIssue(i.field(), i.key(), i.messageArgs()))
                     .toList());
         }
     }

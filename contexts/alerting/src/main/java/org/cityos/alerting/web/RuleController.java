@@ -1,6 +1,7 @@
 package org.cityos.alerting.web;
 
 import java.util.List;
+import java.util.Locale;
 import org.cityos.alerting.DryRunResult;
 import org.cityos.alerting.DryRuns;
 import org.cityos.alerting.Rule;
@@ -11,6 +12,7 @@ import org.cityos.alerting.RuleTemplates;
 import org.cityos.alerting.Rules;
 import org.cityos.kernel.access.Actor;
 import org.cityos.kernel.problem.InvalidInput;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,11 +34,13 @@ public class RuleController {
     private final Rules rules;
     private final RuleTemplates templates;
     private final DryRuns dryRuns;
+    private final MessageSource messages;
 
-    public RuleController(Rules rules, RuleTemplates templates, DryRuns dryRuns) {
+    public RuleController(Rules rules, RuleTemplates templates, DryRuns dryRuns, MessageSource messages) {
         this.rules = rules;
         this.templates = templates;
         this.dryRuns = dryRuns;
+        this.messages = messages;
     }
 
     @GetMapping("/rules")
@@ -55,8 +59,13 @@ public class RuleController {
     }
 
     @PostMapping("/rules/check")
-    public RuleCheck check(Actor actor, @RequestBody RuleDraft draft) {
-        return rules.check(actor, draft);
+    public RuleCheck check(Actor actor, @RequestBody RuleDraft draft, Locale locale) {
+        RuleCheck check = rules.check(actor, draft);
+        return new RuleCheck(
+                check.valid(),
+                check.issues().stream()
+                        .map(i -> i.localized(messages.getMessage(i.code(), i.args(), i.reason(), locale)))
+                        .toList());
     }
 
     @PostMapping("/rules")

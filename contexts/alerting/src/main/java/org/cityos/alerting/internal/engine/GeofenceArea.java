@@ -23,24 +23,27 @@ final class GeofenceArea {
         try {
             g = new GeoJsonReader().read(fence.area().toString());
         } catch (ParseException | RuntimeException e) {
-            issues.add(RuleIssue.of("geofence.area", "alerting.rule.geofence", "not GeoJSON: " + e.getMessage()));
+            issues.add(RuleIssue.of(
+                    "geofence.area", "alerting.rule.geofence-json", "not GeoJSON: " + e.getMessage(), e.getMessage()));
             return null;
         }
         if (!(g instanceof Polygon) && !(g instanceof MultiPolygon)) {
             issues.add(RuleIssue.of(
                     "geofence.area",
-                    "alerting.rule.geofence",
-                    "a Polygon or MultiPolygon, not a " + g.getGeometryType()));
+                    "alerting.rule.geofence-type",
+                    "a Polygon or MultiPolygon, not a " + g.getGeometryType(),
+                    g.getGeometryType()));
             return null;
         }
         if (!g.isValid() || g.isEmpty() || g.getArea() <= 0) {
-            issues.add(
-                    RuleIssue.of("geofence.area", "alerting.rule.geofence", "the polygon is empty or crosses itself"));
+            issues.add(RuleIssue.of(
+                    "geofence.area", "alerting.rule.geofence-invalid", "the polygon is empty or crosses itself"));
             return null;
         }
         var box = g.getEnvelopeInternal();
         if (box.getMinX() < -180 || box.getMaxX() > 180 || box.getMinY() < -90 || box.getMaxY() > 90) {
-            issues.add(RuleIssue.of("geofence.area", "alerting.rule.geofence", "coordinates must be lon/lat degrees"));
+            issues.add(RuleIssue.of(
+                    "geofence.area", "alerting.rule.geofence-degrees", "coordinates must be lon/lat degrees"));
             return null;
         }
         return PreparedGeometryFactory.prepare(g);

@@ -77,7 +77,10 @@ public final class RuleCompiler {
         String property = d.property();
         if (property != null && types.stream().noneMatch(t -> t.index(property) >= 0)) {
             issues.add(RuleIssue.of(
-                    "property", "alerting.rule.unknown-property", "no scoped device type reports '" + property + "'"));
+                    "property",
+                    "alerting.rule.unknown-property",
+                    "no scoped device type reports '" + property + "'",
+                    property));
         }
         if (property == null && needsProperty(d.kind())) {
             issues.add(RuleIssue.of("property", "alerting.rule.property", "this kind of rule watches one property"));
@@ -115,7 +118,8 @@ public final class RuleCompiler {
                     issues.add(RuleIssue.of(
                             "companion.property",
                             "alerting.rule.unknown-property",
-                            "'" + c.deviceType() + "' does not report '" + c.property() + "'"));
+                            "'" + c.deviceType() + "' does not report '" + c.property() + "'",
+                            c.property()));
                 }
                 companionVocabulary = RuleVocabulary.companion(ct);
                 companion = condition("companion.condition", c.condition(), companionVocabulary, true, issues);
@@ -205,13 +209,14 @@ public final class RuleCompiler {
                             () -> issues.add(RuleIssue.of(
                                     "scope.deviceTypes",
                                     "alerting.rule.unknown-type",
-                                    "unknown device type '" + code + "'")));
+                                    "unknown device type '" + code + "'",
+                                    code)));
         }
         for (String id : d.scope().devices()) {
             DeviceFacts device = catalog.device(id).orElse(null);
             if (device == null) {
-                issues.add(
-                        RuleIssue.of("scope.devices", "alerting.rule.unknown-device", "unknown device '" + id + "'"));
+                issues.add(RuleIssue.of(
+                        "scope.devices", "alerting.rule.unknown-device", "unknown device '" + id + "'", id));
             } else if (d.scope().deviceTypes().isEmpty()) {
                 catalog.type(device.typeCode()).ifPresent(t -> found.put(t.code(), t));
             }
@@ -245,7 +250,8 @@ public final class RuleCompiler {
         }
         for (String code : d.scope().divisions()) {
             if (!DivisionCode.isValid(code)) {
-                issues.add(RuleIssue.of("scope.divisions", "alerting.rule.division", "not a division code: " + code));
+                issues.add(RuleIssue.of(
+                        "scope.divisions", "alerting.rule.division", "not a division code: " + code, code));
             }
         }
     }
@@ -261,7 +267,7 @@ public final class RuleCompiler {
         try {
             return conditions.compile(source, vocabulary);
         } catch (ConditionRejected e) {
-            issues.add(new RuleIssue(field, "alerting.rule.condition", e.line(), e.column(), e.reason()));
+            issues.add(new RuleIssue(field, "alerting.rule.condition-at", e.line(), e.column(), e.reason(), null));
             return null;
         }
     }
