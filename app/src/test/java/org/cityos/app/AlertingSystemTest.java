@@ -226,4 +226,26 @@ class AlertingSystemTest extends SystemTest {
                         .status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void everyTemplateChecksCleanAgainstTheDeviceTypeCatalogue() {
+        String operator = api.login("operator", DEMO_PASSWORD);
+        JsonNode templates = api.get("/api/alerting/templates", operator).json();
+        assertThat(templates.size()).isGreaterThanOrEqualTo(15);
+        for (JsonNode t : templates) {
+            JsonNode check = api.post(
+                            "/api/alerting/rules/check",
+                            operator,
+                            t.get("draft").toString())
+                    .json();
+            List<String> faulty = check.get("issues").findValuesAsString("field");
+            if (t.get("needs").toString().contains("geofence.area")) {
+                assertThat(faulty).as(t.get("code").asString()).containsExactly("geofence.area");
+            } else {
+                assertThat(check.get("valid").asBoolean())
+                        .as(t.get("code") + " " + check)
+                        .isTrue();
+            }
+        }
+    }
 }

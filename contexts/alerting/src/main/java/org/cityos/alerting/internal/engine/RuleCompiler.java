@@ -38,7 +38,13 @@ public final class RuleCompiler {
     /** The issues of the draft; empty when it can be saved. */
     public List<RuleIssue> check(RuleDraft draft) {
         List<RuleIssue> issues = new ArrayList<>();
-        build(draft, null, issues);
+        try {
+            build(draft, null, issues);
+        } catch (RuntimeException e) {
+            // A draft this checker did not foresee is still the author's fault to fix, never a server error.
+            org.slf4j.LoggerFactory.getLogger(RuleCompiler.class).warn("rule check failed unexpectedly", e);
+            issues.add(RuleIssue.of("rule", "alerting.rule.unreadable", String.valueOf(e.getMessage())));
+        }
         return issues;
     }
 
@@ -73,6 +79,13 @@ public final class RuleCompiler {
         }
         if (types.isEmpty()) {
             return null;
+        }
+        for (String name : RuleVocabulary.conflicts(types)) {
+            issues.add(RuleIssue.of(
+                    "scope.deviceTypes",
+                    "alerting.rule.type-conflict",
+                    "the scoped types report '" + name + "' as different kinds of value",
+                    name));
         }
         String property = d.property();
         if (property != null && types.stream().noneMatch(t -> t.index(property) >= 0)) {

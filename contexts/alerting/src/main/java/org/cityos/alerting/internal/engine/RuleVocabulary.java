@@ -29,11 +29,33 @@ final class RuleVocabulary {
 
     private RuleVocabulary() {}
 
-    static Vocabulary of(RuleKind kind, Collection<TypeFacts> types, boolean hasProperty) {
-        Vocabulary.Builder b = Vocabulary.builder();
+    /**
+     * The properties several scoped types report under one name with different data types (a rule cannot use
+     * such a name consistently, so it is refused).
+     */
+    static java.util.List<String> conflicts(Collection<TypeFacts> types) {
+        Map<String, VarType> seen = new java.util.HashMap<>();
+        java.util.List<String> conflicts = new java.util.ArrayList<>();
         for (TypeFacts t : types) {
             for (Map.Entry<String, VarType> p : t.properties().entrySet()) {
-                declare(b, p.getKey(), p.getValue());
+                VarType before = seen.putIfAbsent(p.getKey(), p.getValue());
+                if (before != null && before != p.getValue() && !conflicts.contains(p.getKey())) {
+                    conflicts.add(p.getKey());
+                }
+            }
+        }
+        return conflicts;
+    }
+
+    static Vocabulary of(RuleKind kind, Collection<TypeFacts> types, boolean hasProperty) {
+        Vocabulary.Builder b = Vocabulary.builder();
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        for (TypeFacts t : types) {
+            for (Map.Entry<String, VarType> p : t.properties().entrySet()) {
+                // Types share names (battery, pm25): one variable serves them all.
+                if (declared.add(p.getKey())) {
+                    declare(b, p.getKey(), p.getValue());
+                }
             }
         }
         b.number(HOUR).number(WEEKDAY).text(DIVISION).text(DEVICE_TYPE).textList(TAGS);

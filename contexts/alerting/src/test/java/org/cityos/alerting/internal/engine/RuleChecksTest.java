@@ -18,7 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Every way a rule can be wrong is refused at save, with the field, the message key and — for conditions — where. */
 class RuleChecksTest {
     final EngineBench bench = new EngineBench()
-            .type("rain-gauge", "precipitation", NUMBER)
+            .type("rain-gauge", "precipitation", NUMBER, "battery", NUMBER)
+            .type("water-meter", "volume", NUMBER, "battery", NUMBER)
+            .type("odd-meter", "volume", org.cityos.alerting.internal.expr.VarType.TEXT)
             .type("bus-gps-terminal", "latitude", NUMBER, "longitude", NUMBER, "speed", NUMBER)
             .device("r1", "rain-gauge", "110115001001", 116.3, 39.6);
 
@@ -48,6 +50,22 @@ class RuleChecksTest {
                 .containsExactly("condition:alerting.rule.condition-at");
         assertThat(keys(draft(RuleKind.THRESHOLD, "rain-gauge", null, null)))
                 .containsExactly("condition:alerting.rule.condition-required");
+    }
+
+    @Test
+    void typesSharingANameShareTheVariableUnlessTheyDisagreeOnItsKind() {
+        RuleDraft shared = RuleDraft.threshold(
+                "b",
+                Severity.BLUE,
+                new RuleScope(List.of("rain-gauge", "water-meter"), null, null, null, null),
+                "battery < 20");
+        assertThat(bench.compiler.check(shared)).isEmpty();
+        RuleDraft clash = RuleDraft.threshold(
+                "v",
+                Severity.BLUE,
+                new RuleScope(List.of("water-meter", "odd-meter"), null, null, null, null),
+                "battery < 20");
+        assertThat(keys(clash)).containsExactly("scope.deviceTypes:alerting.rule.type-conflict");
     }
 
     @Test
