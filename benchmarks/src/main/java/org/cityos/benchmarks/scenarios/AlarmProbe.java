@@ -140,6 +140,9 @@ final class AlarmProbe implements AutoCloseable {
                 cleared.recordValue(micros(clearedAt - low));
             }
             resolve(listed.alarmId(), error);
+            if (attempted % 50 == 0) {
+                System.out.println("    " + attempted + " crossings, listed " + AlarmLatencyReport.spread(polled));
+            }
         }
         return new Crossings(
                 polled,
