@@ -13,6 +13,7 @@ import org.cityos.benchmarks.load.CityOsProcess;
 import org.cityos.benchmarks.load.Cleanup;
 import org.cityos.benchmarks.load.JarSnapshot;
 import org.cityos.benchmarks.micro.MicroBenchmarks;
+import org.cityos.benchmarks.scenarios.AlarmLatencyScenario;
 import org.cityos.benchmarks.scenarios.AuditedWriteScenario;
 import org.cityos.benchmarks.scenarios.AuthorisedRequestScenario;
 import org.cityos.benchmarks.scenarios.BrokerAloneScenario;
@@ -26,12 +27,12 @@ import org.cityos.benchmarks.scenarios.StartupScenario;
 import org.cityos.benchmarks.spatial.ReferenceDistrict;
 
 /**
- * {@code Suite tiny|full [spatial|iot|ingest]}: every JMH benchmark, then every end-to-end scenario against
+ * {@code Suite tiny|full [spatial|iot|ingest|rules|alerting]}: every JMH benchmark, then every end-to-end scenario against
  * one CityOS process, then the in-process spatial and device-registry scenarios and the MQTT brokers
- * alone, then device ingest (MQTT end to end, HTTP batches, kill -9 loss checks), each beside its baseline from
- * the same run. Prints the table; {@code full} also writes it into
- * benchmarks/README.md. With {@code spatial}, {@code iot} or {@code ingest} only those benchmarks run (ingest starts its own CityOS
- * processes), and
+ * alone, then device ingest (MQTT end to end, HTTP batches, kill -9 loss checks), then alarm latency under ingest
+ * load, each beside its baseline from the same run. Prints the table; {@code full} also writes it into
+ * benchmarks/README.md. With {@code spatial}, {@code iot}, {@code ingest} or {@code alerting} only those benchmarks run
+ * (ingest and alerting start their own CityOS processes), and
  * {@code full} merges their rows into the README's table instead of replacing it. Exits non-zero only
  * when a scenario crashed, never because of a figure.
  */
@@ -56,7 +57,8 @@ public final class Suite {
         SPATIAL,
         IOT,
         INGEST,
-        RULES;
+        RULES,
+        ALERTING;
 
         boolean isPart() {
             return this != ALL;
@@ -70,13 +72,15 @@ public final class Suite {
             mode = Mode.parse(args.length > 0 ? args[0] : "tiny");
             selection = selection(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("usage: Suite tiny|full [spatial|iot|ingest] (" + e.getMessage() + ")");
+            System.err.println("usage: Suite tiny|full [spatial|iot|ingest|rules|alerting] (" + e.getMessage() + ")");
             System.exit(2);
             return;
         }
         Path root = root();
         Path jar = root.resolve("app/target/cityos.jar");
-        if ((selection == Selection.ALL || selection == Selection.INGEST) && !Files.isRegularFile(jar)) {
+        boolean needsJar =
+                selection == Selection.ALL || selection == Selection.INGEST || selection == Selection.ALERTING;
+        if (needsJar && !Files.isRegularFile(jar)) {
             System.err.println("CityOS jar missing: " + jar.toAbsolutePath()
                     + "\nBuild it first: ./mvnw -B -ntp -DskipTests install (./cityos bench does this for you).");
             System.exit(2);
@@ -90,8 +94,7 @@ public final class Suite {
         long begin = System.nanoTime();
 
         List<Row> rows = new ArrayList<>();
-        Path snapshot =
-                selection == Selection.ALL || selection == Selection.INGEST ? JarSnapshot.copy(jar, work) : null;
+        Path snapshot = needsJar ? JarSnapshot.copy(jar, work) : null;
         if (selection == Selection.ALL) {
             rows.addAll(guard("JMH micro-benchmarks", () -> MicroBenchmarks.run(mode)));
             rows.addAll(guard("JMH point→grid", () -> MicroBenchmarks.spatial(mode)));
@@ -99,11 +102,14 @@ public final class Suite {
             rows.addAll(endToEnd(mode, snapshot, work));
         } else if (selection == Selection.SPATIAL) {
             rows.addAll(guard("JMH point→grid", () -> MicroBenchmarks.spatial(mode)));
-        } else if (selection == Selection.RULES) {
+        } else if (selection == Selection.RULES || selection == Selection.ALERTING) {
             rows.addAll(guard("JMH rule engine", () -> MicroBenchmarks.alerting(mode)));
         }
         if (selection == Selection.ALL || selection == Selection.INGEST) {
             rows.addAll(ingest(mode, snapshot, work));
+        }
+        if (selection == Selection.ALL || selection == Selection.ALERTING) {
+            rows.addAll(guard("alarm latency under ingest load", () -> AlarmLatencyScenario.run(mode, snapshot, work)));
         }
         // In process, after CityOS has stopped, so the two never compete for the cores.
         rows.addAll(inProcessScenarios(mode, selection, work));
@@ -133,7 +139,7 @@ public final class Suite {
         System.exit(crashed ? 1 : 0);
     }
 
-    /** {@code spatial}, {@code iot} or {@code ingest} as the second argument; anything else there is a usage error. */
+    /** {@code spatial}, {@code iot}, {@code ingest} or {@code alerting} as the second argument; anything else there is a usage error. */
     static Selection selection(String[] args) {
         if (args.length < 2) {
             return Selection.ALL;
@@ -148,12 +154,14 @@ public final class Suite {
                     return Selection.INGEST;
                 case "rules":
                     return Selection.RULES;
+                case "alerting":
+                    return Selection.ALERTING;
                 default:
                     break;
             }
         }
         throw new IllegalArgumentException(
-                "the selections are 'spatial', 'iot', 'ingest' and 'rules', not " + String.join(" ", args));
+                "the selections are 'spatial', 'iot', 'ingest', 'rules' and 'alerting', not " + String.join(" ", args));
     }
 
     /**

@@ -28,6 +28,12 @@ class SuiteArgumentsTest {
     }
 
     @Test
+    void alertingAsSecondArgumentSelectsTheAlarmLatencyScenarioOnly() {
+        assertThat(Suite.selection(new String[] {"full", "alerting"})).isEqualTo(Suite.Selection.ALERTING);
+        assertThat(Suite.Selection.ALERTING.isPart()).isTrue();
+    }
+
+    @Test
     void anyOtherSelectionIsAUsageError() {
         assertThatThrownBy(() -> Suite.selection(new String[] {"full", "login"}))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -9,6 +9,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import org.cityos.mqtt.client.MqttClient;
 import org.cityos.mqtt.client.MqttClientOptions;
 import org.cityos.mqtt.client.MqttClients;
@@ -142,8 +143,13 @@ public final class MqttLoad implements AutoCloseable {
 
     /** Publishes at {@code rate} messages/s for {@code duration}, then waits up to {@code drain} for PUBACKs. */
     public LoadRun run(double rate, Duration duration, Duration drain) {
+        return run(rate, duration, drain, () -> false);
+    }
+
+    /** As {@link #run(double, Duration, Duration)}, sending no longer once {@code stop} says so. */
+    public LoadRun run(double rate, Duration duration, Duration drain, BooleanSupplier stop) {
         int n = connections.size();
-        return OpenLoad.run(rate, duration, drain, (index, due) -> {
+        return OpenLoad.run(rate, duration, drain, stop, (index, due) -> {
             int device = (int) (index % n);
             long seq = nextSeq[device]++;
             byte[] body = payload.encode(device, seq, MicroClock.at(due));

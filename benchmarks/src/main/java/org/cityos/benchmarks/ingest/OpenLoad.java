@@ -5,6 +5,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -28,6 +29,15 @@ public final class OpenLoad {
      * acknowledgements; what is still unacknowledged then counts as neither acked nor failed.
      */
     public static LoadRun run(double rate, Duration duration, Duration drain, Send send) {
+        return run(rate, duration, drain, () -> false, send);
+    }
+
+    /**
+     * As {@link #run(double, Duration, Duration, Send)}, but sending ends early once {@code stop} says so (asked
+     * before every message): a background load that lasts as long as whatever it accompanies. Only the messages
+     * sent count as offered, and the run lasted as long as it sent.
+     */
+    public static LoadRun run(double rate, Duration duration, Duration drain, BooleanSupplier stop, Send send) {
         if (rate <= 0) {
             throw new IllegalArgumentException("rate must be positive: " + rate);
         }
@@ -38,7 +48,9 @@ public final class OpenLoad {
         LongAdder failed = new LongAdder();
         AtomicReference<String> firstError = new AtomicReference<>();
         long start = System.nanoTime();
-        for (long i = 0; i < total; i++) {
+        long sent = 0;
+        while (sent < total && !stop.getAsBoolean()) {
+            long i = sent++;
             long due = start + (long) (i * interval);
             long wait = due - System.nanoTime();
             if (wait > 0) {
@@ -59,13 +71,14 @@ public final class OpenLoad {
                 firstError.compareAndSet(null, describe(e));
             }
         }
-        double seconds = Math.max(duration.toNanos(), System.nanoTime() - start) / 1e9;
+        long elapsed = System.nanoTime() - start;
+        double seconds = (sent < total ? elapsed : Math.max(duration.toNanos(), elapsed)) / 1e9;
         long deadline = System.nanoTime() + drain.toNanos();
-        while (acked.sum() + failed.sum() < total && System.nanoTime() < deadline) {
+        while (acked.sum() + failed.sum() < sent && System.nanoTime() < deadline) {
             LockSupport.parkNanos(1_000_000);
         }
         Histogram histogram = latency.getIntervalHistogram();
-        return new LoadRun(rate, seconds, total, acked.sum(), failed.sum(), histogram, firstError.get());
+        return new LoadRun(rate, seconds, sent, acked.sum(), failed.sum(), histogram, firstError.get());
     }
 
     private static String describe(Throwable error) {

@@ -72,6 +72,13 @@ public final class Api {
         send(post(path, token, JSON.writeValueAsString(fields)), status);
     }
 
+    /** POST of a JSON body built from {@code fields} that must answer {@code status}; the answer parsed as JSON. */
+    public JsonNode postForJson(String path, String token, Map<String, ?> fields, int status)
+            throws IOException, InterruptedException {
+        return JSON.readTree(
+                send(post(path, token, JSON.writeValueAsString(fields)), status).body());
+    }
+
     /** Readiness once: true only for 200 {"status":"UP"}; false on any failure, including refused connections. */
     public boolean ready() {
         try {

@@ -224,7 +224,7 @@ public final class IngestEndToEndScenario {
         return rows;
     }
 
-    private static PrometheusScrape scrape(IngestCity city) throws IOException, InterruptedException {
+    static PrometheusScrape scrape(IngestCity city) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + city.app().port() + "/actuator/prometheus"))
                 .timeout(Duration.ofSeconds(30))
@@ -240,7 +240,7 @@ public final class IngestEndToEndScenario {
     }
 
     /** The embedded PostgreSQL's postmaster: it runs detached from the CityOS JVM, so it is no descendant of it. */
-    private static long postmaster(IngestCity city) throws IOException {
+    static long postmaster(IngestCity city) throws IOException {
         return Long.parseLong(Files.readAllLines(city.app().dataDir().resolve("postmaster.pid"))
                 .get(0)
                 .strip());

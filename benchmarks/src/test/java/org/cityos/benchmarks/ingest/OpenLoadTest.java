@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class OpenLoadTest {
@@ -22,6 +23,22 @@ class OpenLoadTest {
         assertThat(run.failed()).isZero();
         assertThat(run.latencyMicros().getTotalCount()).isEqualTo(1_000);
         assertThat(run.sustained(0.99, Duration.ofSeconds(1))).isTrue();
+    }
+
+    @Test
+    void aStopSignalEndsSendingEarlyAndOnlyWhatWasSentCountsAsOffered() {
+        AtomicLong sent = new AtomicLong();
+        LoadRun run = OpenLoad.run(
+                10_000, Duration.ofSeconds(60), Duration.ofSeconds(1), () -> sent.get() >= 500, (i, due) -> {
+                    sent.incrementAndGet();
+                    return CompletableFuture.completedFuture(null);
+                });
+
+        assertThat(run.offered()).isEqualTo(500);
+        assertThat(run.acked()).isEqualTo(500);
+        assertThat(run.ackedShare()).isEqualTo(1.0);
+        // It lasted as long as it sent (~50 ms at this rate), not the minute it was planned for.
+        assertThat(run.seconds()).isLessThan(30);
     }
 
     @Test
