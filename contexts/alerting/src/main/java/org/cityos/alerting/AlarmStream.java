@@ -38,7 +38,7 @@ public class AlarmStream implements SmartLifecycle {
     private final NotificationProperties.Stream settings;
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private final Counter dropped;
-    private ScheduledExecutorService ticker;
+    private volatile ScheduledExecutorService ticker;
     private ExecutorService senders;
     private long lastId;
     private Set<Long> seen = new HashSet<>();
@@ -152,6 +152,24 @@ public class AlarmStream implements SmartLifecycle {
             s.queue.clear();
             // Not on the poller: closing may have to wait for the very client that stopped reading.
             senders.execute(() -> s.sink.close(reason));
+        }
+    }
+
+    /** Reads the feed now, on the stream's own thread (a local commit appended to it); no-op before start. */
+    public void nudge() {
+        ScheduledExecutorService t = ticker;
+        if (t != null && !t.isShutdown()) {
+            try {
+                t.execute(() -> {
+                    try {
+                        pollOnce();
+                    } catch (RuntimeException e) {
+                        log.warn("Alarm stream poll failed, will poll again: {}", e.toString());
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // Stopping: the feed is read again at the next start.
+            }
         }
     }
 

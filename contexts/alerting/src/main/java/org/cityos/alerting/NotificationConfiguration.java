@@ -112,8 +112,13 @@ public class NotificationConfiguration {
 
     @Bean
     AlarmStream alarmStream(
-            NotificationFeedRepository feed, NotificationProperties properties, NotificationMetrics metrics) {
-        return new AlarmStream(feed, properties.stream(), metrics.registry());
+            NotificationFeedRepository feed,
+            NotificationProperties properties,
+            NotificationMetrics metrics,
+            NotificationIntake intake) {
+        AlarmStream stream = new AlarmStream(feed, properties.stream(), metrics.registry());
+        intake.whenAppended(stream::nudge);
+        return stream;
     }
 
     private static HttpClient httpClient(NotificationProperties properties) {

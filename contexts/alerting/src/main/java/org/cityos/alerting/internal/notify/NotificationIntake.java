@@ -46,6 +46,7 @@ public final class NotificationIntake {
     private final JsonMapper json;
     private final Clock clock;
     private final Duration settle;
+    private volatile Runnable appended = () -> {};
 
     public NotificationIntake(
             ChannelRepository channels,
@@ -91,12 +92,36 @@ public final class NotificationIntake {
                 (e, m) -> accept(AlarmChange.FLAPPING, e.alarm(), e.by(), e.note(), e.at(), m));
     }
 
+    /**
+     * What to do once an appended feed entry is committed: this node's alarm stream reads the feed at once instead of
+     * at its next poll (other nodes still poll).
+     */
+    public void whenAppended(Runnable action) {
+        this.appended = action;
+    }
+
+    private void afterCommit() {
+        Runnable action = appended;
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            action.run();
+                        }
+                    });
+        } else {
+            action.run();
+        }
+    }
+
     /** Handles one alarm event; returns how many deliveries it wrote (0 when redelivered). */
     public int accept(
             AlarmChange change, AlarmFacts alarm, String by, String note, Instant at, EventMetadata metadata) {
         Instant when = at == null ? metadata.occurredAt() : at;
         String payload = payload(change, alarm, by, note, when);
         feed.append(metadata.eventId(), change, alarm.alarmId().value(), alarm.division(), payload);
+        afterCommit();
         String pause = pause(change, alarm.alarmId().value(), metadata.eventId(), when);
         List<NewDelivery> rows = new ArrayList<>();
         Instant now = clock.instant();
