@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Division rows with outlines cut from the real district outline, written through spatial's repositories as an
- * import leaves them; the iot fixtures differ only in how finely they cut the district.
+ * import leaves them; the iot fixtures differ only in which of the parts they seed.
  */
 final class TestDivisions {
     private static final Instant SEEDED_AT = Instant.parse("2026-11-24T00:00:00Z");
@@ -26,12 +26,23 @@ final class TestDivisions {
     /** One division: its place in the tree and its outline. */
     record Row(DivisionCode code, DivisionCode parent, DivisionKind kind, String name, Geometry outline) {}
 
-    /** The district's real outline, the whole that the rows cut into parts. */
-    static Geometry district() {
-        return SyntheticPois.outline(SyntheticPois.DEFAULT_OUTLINE);
+    /**
+     * The real district outline and its parts: split at lon 116.45 into a west and an east town, the west town at
+     * lat 39.70 into a south and a north part, and the south part's west (lon < 116.35) a grid.
+     */
+    record Outlines(Geometry district, Geometry west, Geometry east, Geometry south, Geometry north, Geometry grid) {
+        static Outlines cut() {
+            Geometry district = SyntheticPois.outline(SyntheticPois.DEFAULT_OUTLINE);
+            Geometry west = district.intersection(box(116.0, 39.0, 116.45, 40.0));
+            Geometry east = district.intersection(box(116.45, 39.0, 117.0, 40.0));
+            Geometry south = west.intersection(box(116.0, 39.0, 117.0, 39.70));
+            Geometry north = west.intersection(box(116.0, 39.70, 117.0, 40.0));
+            Geometry grid = south.intersection(box(116.0, 39.0, 116.35, 40.0));
+            return new Outlines(district, west, east, south, north, grid);
+        }
     }
 
-    static Geometry box(double minX, double minY, double maxX, double maxY) {
+    private static Geometry box(double minX, double minY, double maxX, double maxY) {
         return new GeometryFactory().toGeometry(new Envelope(minX, maxX, minY, maxY));
     }
 

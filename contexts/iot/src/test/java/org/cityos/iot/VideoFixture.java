@@ -1,7 +1,5 @@
 package org.cityos.iot;
 
-import static org.cityos.iot.TestDivisions.box;
-
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +11,7 @@ import org.cityos.audit.persistence.AuditRecordStore;
 import org.cityos.identity.Department;
 import org.cityos.identity.Departments;
 import org.cityos.identity.persistence.DepartmentRepository;
+import org.cityos.iot.TestDivisions.Outlines;
 import org.cityos.iot.TestDivisions.Row;
 import org.cityos.iot.persistence.ChannelAccessRepository;
 import org.cityos.iot.persistence.ChannelGrantRepository;
@@ -39,7 +38,6 @@ import org.cityos.testkit.JdbcWiring;
 import org.cityos.testkit.MutableClock;
 import org.cityos.testkit.ProblemMvc;
 import org.cityos.testkit.TestDatabase;
-import org.locationtech.jts.geom.Geometry;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -144,19 +142,15 @@ final class VideoFixture implements AutoCloseable {
     }
 
     private void seedDivisions() {
-        Geometry outline = TestDivisions.district();
-        Geometry west = outline.intersection(box(116.0, 39.0, 116.45, 40.0));
-        Geometry east = outline.intersection(box(116.45, 39.0, 117.0, 40.0));
-        Geometry community = west.intersection(box(116.0, 39.0, 117.0, 39.70));
-        Geometry grid = community.intersection(box(116.0, 39.0, 116.35, 40.0));
+        Outlines cut = Outlines.cut();
         TestDivisions.seed(
                 jdbc,
                 dataSource,
-                new Row(DISTRICT, null, DivisionKind.DISTRICT, "大兴区", outline),
-                new Row(WEST, DISTRICT, DivisionKind.TOWN, "西镇", west),
-                new Row(EAST, DISTRICT, DivisionKind.TOWN, "东镇", east),
-                new Row(COMMUNITY, WEST, DivisionKind.COMMUNITY, "南社区", community),
-                new Row(GRID, COMMUNITY, DivisionKind.GRID, "南社区第一网格", grid));
+                new Row(DISTRICT, null, DivisionKind.DISTRICT, "大兴区", cut.district()),
+                new Row(WEST, DISTRICT, DivisionKind.TOWN, "西镇", cut.west()),
+                new Row(EAST, DISTRICT, DivisionKind.TOWN, "东镇", cut.east()),
+                new Row(COMMUNITY, WEST, DivisionKind.COMMUNITY, "南社区", cut.south()),
+                new Row(GRID, COMMUNITY, DivisionKind.GRID, "南社区第一网格", cut.grid()));
     }
 
     @Override
