@@ -14,33 +14,6 @@ import tools.jackson.databind.JsonNode;
 /** Monitoring as the operations centre uses it: templates, live alarms, their lifecycle, dry runs, bad rules. */
 class AlertingSystemTest extends SystemTest {
 
-    String device(String steward, String type, String serial, double lon, double lat) {
-        Map<String, Object> body = Map.of(
-                "type",
-                type,
-                "name",
-                "告警测试 " + serial,
-                "vendor",
-                "acme",
-                "serial",
-                serial,
-                "lon",
-                lon,
-                "lat",
-                lat,
-                "department",
-                "water");
-        Api.Response r = api.post("/api/devices?allowNearDuplicate=true", steward, body);
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        return r.json().get("id").asString();
-    }
-
-    String token(String steward, String id) {
-        Api.Response issued = api.post("/api/devices/" + id + "/credentials", steward, "{}");
-        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
-        return issued.json().get("token").asString();
-    }
-
     void send(String deviceToken, String json) {
         Api.Response r = api.raw(
                 "POST",
@@ -68,8 +41,8 @@ class AlertingSystemTest extends SystemTest {
         assertThat(enabled.status()).as(enabled.toString()).isEqualTo(201);
         assertThat(enabled.json().get("enabled").asBoolean()).isTrue();
 
-        String id = device(steward, "waterlogging-level", "WL-ALARM-1", 116.34, 39.73);
-        String deviceToken = token(steward, id);
+        String id = registerDevice(steward, "waterlogging-level", "WL-ALARM-1", 116.34, 39.73);
+        String deviceToken = issueToken(steward, id);
         send(deviceToken, "{\"currentLevel\": 0.08}");
         send(deviceToken, "{\"currentLevel\": 0.31}");
         await().atMost(Duration.ofSeconds(10))

@@ -89,6 +89,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void testkitKnowsNoContext() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.cityos.testkit..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.cityos.audit..",
+                        "org.cityos.spatial..",
+                        "org.cityos.identity..",
+                        "org.cityos.iot..",
+                        "org.cityos.alerting..")
+                .because("every context's tests use the kit, so it may lean on the kernel and adapters only")
+                .check(classes);
+    }
+
+    @Test
     void assemblyHoldsNoDomainCode() {
         noClasses()
                 .that()

@@ -37,29 +37,8 @@ class MqttIngestSystemTest extends SystemTest {
     record Registered(String id, String token) {}
 
     Registered device(String steward, String type, String serial, double lon, double lat) {
-        Map<String, Object> body = Map.of(
-                "type",
-                type,
-                "name",
-                "MQTT " + serial,
-                "vendor",
-                "acme",
-                "serial",
-                serial,
-                "lon",
-                lon,
-                "lat",
-                lat,
-                "department",
-                "water");
-        Api.Response r = api.post("/api/devices?allowNearDuplicate=true", steward, body);
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        String id = r.json().get("id").asString();
-        String token = api.post("/api/devices/" + id + "/credentials", steward, "{}")
-                .json()
-                .get("token")
-                .asString();
-        return new Registered(id, token);
+        String id = registerDevice(steward, type, serial, lon, lat);
+        return new Registered(id, issueToken(steward, id));
     }
 
     MqttClient connect(String clientId, String username, String password) throws Exception {

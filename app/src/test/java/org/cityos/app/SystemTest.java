@@ -1,8 +1,11 @@
 package org.cityos.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.cityos.testkit.TestPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,5 +55,30 @@ abstract class SystemTest {
 
     String admin() {
         return api.login("admin", DEMO_PASSWORD);
+    }
+
+    /**
+     * Registers a water-department device as {@code steward} and returns its id. Near duplicates are allowed: the
+     * tests place their devices close together on purpose.
+     */
+    String registerDevice(String steward, String type, String serial, double lon, double lat) {
+        Map<String, Object> body = Map.of(
+                "type", type,
+                "name", "测试设备 " + serial,
+                "vendor", "acme",
+                "serial", serial,
+                "lon", lon,
+                "lat", lat,
+                "department", "water");
+        Api.Response r = api.post("/api/devices?allowNearDuplicate=true", steward, body);
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().get("id").asString();
+    }
+
+    /** Issues a token to the device: its credential for ingest over HTTP and MQTT. */
+    String issueToken(String steward, String deviceId) {
+        Api.Response issued = api.post("/api/devices/" + deviceId + "/credentials", steward, "{}");
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        return issued.json().get("token").asString();
     }
 }

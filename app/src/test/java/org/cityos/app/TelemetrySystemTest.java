@@ -20,26 +20,6 @@ import tools.jackson.databind.JsonNode;
 /** Device ingest over HTTP as devices, integrations and operators use it, through the assembled CityOS. */
 class TelemetrySystemTest extends SystemTest {
 
-    String register(String steward, String type, String serial, double lon, double lat) {
-        Map<String, Object> body = Map.of(
-                "type", type,
-                "name", "遥测测试 " + serial,
-                "vendor", "acme",
-                "serial", serial,
-                "lon", lon,
-                "lat", lat,
-                "department", "water");
-        Api.Response r = api.post("/api/devices?allowNearDuplicate=true", steward, body);
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        return r.json().get("id").asString();
-    }
-
-    String token(String steward, String id) {
-        Api.Response issued = api.post("/api/devices/" + id + "/credentials", steward, "{}");
-        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
-        return issued.json().get("token").asString();
-    }
-
     Api.Response ingest(String path, String deviceToken, String body, Map<String, String> headers) {
         return api.raw("POST", path, deviceToken, headers, body.getBytes(StandardCharsets.UTF_8));
     }
@@ -52,8 +32,8 @@ class TelemetrySystemTest extends SystemTest {
     @Test
     void aDevicePostsReadingsThatTheTelemetryApiReturns() {
         String steward = api.login("steward", DEMO_PASSWORD);
-        String id = register(steward, "rain-gauge", "RG-S-1", 116.34, 39.73);
-        String device = token(steward, id);
+        String id = registerDevice(steward, "rain-gauge", "RG-S-1", 116.34, 39.73);
+        String device = issueToken(steward, id);
         Map<String, String> json = Map.of("Content-Type", "application/json");
         Api.Response stored =
                 ingest("/api/ingest/telemetry", device, "{\"precipitation\": 12.5, \"battery\": 88}", json);
@@ -116,9 +96,9 @@ class TelemetrySystemTest extends SystemTest {
     @Test
     void badInputIsRefusedOrDeadLetteredWithTheReason() {
         String steward = api.login("steward", DEMO_PASSWORD);
-        String id = register(steward, "rain-gauge", "RG-S-2", 116.35, 39.74);
-        String other = register(steward, "rain-gauge", "RG-S-3", 116.36, 39.74);
-        String device = token(steward, id);
+        String id = registerDevice(steward, "rain-gauge", "RG-S-2", 116.35, 39.74);
+        String other = registerDevice(steward, "rain-gauge", "RG-S-3", 116.36, 39.74);
+        String device = issueToken(steward, id);
         Map<String, String> json = Map.of("Content-Type", "application/json");
 
         Api.Response noToken = ingest("/api/ingest/telemetry", null, "{\"precipitation\": 1}", json);
@@ -166,7 +146,7 @@ class TelemetrySystemTest extends SystemTest {
     @Test
     void aPlatformIntegrationPushesByVendorSerialAndUnknownDevicesAreDeadLettered() {
         String steward = api.login("steward", DEMO_PASSWORD);
-        String id = register(steward, "water-meter", "NB-0001", 116.37, 39.75);
+        String id = registerDevice(steward, "water-meter", "NB-0001", 116.37, 39.75);
         Api.Response created = api.post(
                 "/api/iot/integrations",
                 steward,
@@ -229,8 +209,8 @@ class TelemetrySystemTest extends SystemTest {
         Api.Response kept = api.put("/api/device-types/weather-station/payload-mapping", steward, mapping);
         assertThat(kept.status()).as(kept.toString()).isEqualTo(200);
 
-        String id = register(steward, "weather-station", "WS-S-1", 116.39, 39.77);
-        String device = token(steward, id);
+        String id = registerDevice(steward, "weather-station", "WS-S-1", 116.39, 39.77);
+        String device = issueToken(steward, id);
         String vendor = "{\"time\": \"2026-11-24 10:00:00\", \"data\": {\"t_f\": 68, \"rh\": 40}}";
         assertThat(ingest("/api/ingest/telemetry", device, vendor, Map.of("Content-Type", "application/json"))
                         .json()
@@ -252,14 +232,14 @@ class TelemetrySystemTest extends SystemTest {
     @Test
     void installedDevicesNeverHeardFromAreListedUntilTheyReport() {
         String steward = api.login("steward", DEMO_PASSWORD);
-        String id = register(steward, "soil-moisture", "SM-S-1", 116.40, 39.70);
+        String id = registerDevice(steward, "soil-moisture", "SM-S-1", 116.40, 39.70);
         assertThat(api.post("/api/devices/" + id + "/transitions", steward, Map.of("to", "INSTALLED"))
                         .status())
                 .isIn(200, 204);
         assertThat(api.get("/api/iot/connectivity/devices?health=silent&type=soil-moisture", steward)
                         .body())
                 .contains(id);
-        String device = token(steward, id);
+        String device = issueToken(steward, id);
         ingest("/api/ingest/telemetry", device, "{\"soilMoisture\": 31}", Map.of("Content-Type", "application/json"));
         // The latest state is flushed every second here by its own job.
         org.awaitility.Awaitility.await()
@@ -281,8 +261,8 @@ class TelemetrySystemTest extends SystemTest {
     @Test
     void theLiveStreamPushesLatestChangesInScope() throws Exception {
         String steward = api.login("steward", DEMO_PASSWORD);
-        String id = register(steward, "noise-monitor", "NM-S-1", 116.38, 39.76);
-        String device = token(steward, id);
+        String id = registerDevice(steward, "noise-monitor", "NM-S-1", 116.38, 39.76);
+        String device = issueToken(steward, id);
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/iot/live?type=noise-monitor"))

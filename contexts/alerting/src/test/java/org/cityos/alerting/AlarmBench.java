@@ -1,6 +1,5 @@
 package org.cityos.alerting;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -26,8 +25,7 @@ import org.cityos.kernel.access.Role;
 import org.cityos.outbox.EventProperties;
 import org.cityos.outbox.OutboxEventBus;
 import org.cityos.testkit.MutableClock;
-import org.cityos.testkit.TestPostgres;
-import org.flywaydb.core.Flyway;
+import org.cityos.testkit.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,6 +47,7 @@ final class AlarmBench implements AutoCloseable {
 
     final MutableClock clock = MutableClock.at("2026-11-24T08:00:00Z");
     final AlarmPolicy policy;
+    final TestDatabase database;
     final HikariDataSource dataSource;
     final JdbcClient jdbc;
     final TransactionTemplate tx;
@@ -59,21 +58,9 @@ final class AlarmBench implements AutoCloseable {
 
     AlarmBench(AlarmPolicy policy) {
         this.policy = policy;
-        String url = TestPostgres.newDatabase();
-        Flyway.configure()
-                .dataSource(url, "postgres", "")
-                .locations(
-                        "classpath:db/migration/audit",
-                        "classpath:db/migration/outbox",
-                        "classpath:db/migration/alerting")
-                .load()
-                .migrate();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(8);
-        dataSource = new HikariDataSource(config);
-        jdbc = JdbcClient.create(dataSource);
+        database = database();
+        dataSource = database.dataSource();
+        jdbc = database.jdbc();
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
         tx = new TransactionTemplate(transactions);
         bus = new OutboxEventBus(dataSource, transactions, clock, EventProperties.defaults());
@@ -88,6 +75,12 @@ final class AlarmBench implements AutoCloseable {
 
     AlarmBench() {
         this(AlarmPolicy.defaults());
+    }
+
+    /** A fresh database holding what alerting writes to: its own tables, the audit trail's and the outbox. */
+    static TestDatabase database() {
+        return TestDatabase.migrated(
+                8, "classpath:db/migration/audit", "classpath:db/migration/outbox", "classpath:db/migration/alerting");
     }
 
     static Actor actor(String id, Role role, String division) {
@@ -190,7 +183,7 @@ final class AlarmBench implements AutoCloseable {
     @Override
     public void close() {
         bus.stop();
-        dataSource.close();
+        database.close();
     }
 
     /** The device registry as the engine sees it: a few water-level sensors in two towns. */

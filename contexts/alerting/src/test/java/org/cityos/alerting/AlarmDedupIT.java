@@ -16,8 +16,6 @@ import org.cityos.kernel.GeoPoint;
 import org.cityos.kernel.event.DomainEvent;
 import org.cityos.kernel.event.EventBus;
 import org.cityos.kernel.event.EventConsumer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,22 +23,8 @@ import org.junit.jupiter.api.Test;
  * alarm is a repeat, and two nodes raising at once meet at the database's partial unique index, the loser's retry
  * ending in a repeat.
  */
-class AlarmDedupIT {
+class AlarmDedupIT extends OneNodeBench {
     static final String RAISED = "alerting.alarm-raised";
-    AlarmBench bench;
-    AlarmNode node;
-
-    @BeforeEach
-    void setUp() {
-        bench = new AlarmBench();
-        node = bench.node();
-    }
-
-    @AfterEach
-    void tearDown() {
-        node.close();
-        bench.close();
-    }
 
     Finding raise(RuleId rule, String subject, double level) {
         return finding(Finding.Change.RAISE, rule, subject, level);

@@ -8,31 +8,14 @@ import java.time.Duration;
 import java.time.Instant;
 import org.cityos.alerting.persistence.AlarmRepository;
 import org.cityos.alerting.persistence.AlarmRow;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Unacknowledged alarms escalate by the sweep, every acknowledgement deadline (RED: 5 min by default, or the rule's
  * own), at most {@code maxEscalations} (3) times; an acknowledgement stops it.
  */
-class AlarmEscalationIT {
+class AlarmEscalationIT extends OneNodeBench {
     static final String ESCALATED = "alerting.alarm-escalated";
-
-    AlarmBench bench;
-    AlarmNode node;
-
-    @BeforeEach
-    void setUp() {
-        bench = new AlarmBench();
-        node = bench.node();
-    }
-
-    @AfterEach
-    void tearDown() {
-        node.close();
-        bench.close();
-    }
 
     /** Moves the clock to {@code t0 + at} and sweeps. */
     void sweepAt(Instant t0, Duration at) {

@@ -7,8 +7,6 @@ import static org.cityos.alerting.AlarmBench.OPERATOR;
 import java.time.Duration;
 import java.time.Instant;
 import org.cityos.alerting.persistence.AlarmRow;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,26 +14,11 @@ import org.junit.jupiter.api.Test;
  * 3 reopenings, settled after 10 quiet minutes): reopening, flapping and settling, a new alarm once the reopen window
  * passed, and an operator's clear that nothing reopens.
  */
-class AlarmLifecycleIT {
+class AlarmLifecycleIT extends OneNodeBench {
     static final String RAISED = "alerting.alarm-raised";
     static final String CLEARED = "alerting.alarm-cleared";
     static final String FLAPPING = "alerting.alarm-flapping";
     static final Duration MINUTE = Duration.ofMinutes(1);
-
-    AlarmBench bench;
-    AlarmNode node;
-
-    @BeforeEach
-    void setUp() {
-        bench = new AlarmBench();
-        node = bench.node();
-    }
-
-    @AfterEach
-    void tearDown() {
-        node.close();
-        bench.close();
-    }
 
     /** The water comes back a minute after it went: the alarm clears, then reopens. */
     AlarmRow clearAndComeBack(RuleId rule) {

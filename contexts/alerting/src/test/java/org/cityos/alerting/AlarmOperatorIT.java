@@ -16,7 +16,6 @@ import org.cityos.kernel.problem.ConcurrentChange;
 import org.cityos.kernel.problem.DomainProblem;
 import org.cityos.kernel.problem.NotFound;
 import org.cityos.kernel.problem.ProblemKind;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,26 +24,16 @@ import org.junit.jupiter.api.Test;
  * nothing), optimistic versions, division scope, and for each action a step with actor and note, an audit record and
  * an event in the outbox. An operator's clear or resolve lets the still-present condition raise a new alarm.
  */
-class AlarmOperatorIT {
-    AlarmBench bench;
-    AlarmNode node;
+class AlarmOperatorIT extends OneNodeBench {
     RuleId rule;
     AlarmId id;
 
     @BeforeEach
-    void setUp() {
-        bench = new AlarmBench();
-        node = bench.node();
+    void raiseAnAlarm() {
         rule = node.rule(AlarmBench.threshold(Severity.ORANGE));
         node.level("w1", 0.5);
         id = new AlarmId(bench.only(rule).id());
         bench.pass(Duration.ofMinutes(1));
-    }
-
-    @AfterEach
-    void tearDown() {
-        node.close();
-        bench.close();
     }
 
     static void conflict(ThrowingCallable action, String type) {

@@ -2,7 +2,6 @@ package org.cityos.alerting;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -11,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -25,9 +23,6 @@ import org.cityos.alerting.web.ChannelController;
 import org.cityos.alerting.web.NotificationController;
 import org.cityos.audit.AuditTrail;
 import org.cityos.audit.persistence.AuditRecordStore;
-import org.cityos.http.HttpProperties;
-import org.cityos.http.ProblemResponses;
-import org.cityos.http.ProblemWriter;
 import org.cityos.kernel.DivisionCode;
 import org.cityos.kernel.GeoPoint;
 import org.cityos.kernel.access.Actor;
@@ -38,22 +33,22 @@ import org.cityos.kernel.event.EventBus;
 import org.cityos.kernel.event.EventConsumer;
 import org.cityos.outbox.EventProperties;
 import org.cityos.outbox.OutboxEventBus;
+import org.cityos.testkit.ContextFixture;
+import org.cityos.testkit.FixedActorResolver;
 import org.cityos.testkit.FreePorts;
 import org.cityos.testkit.MutableClock;
-import org.cityos.testkit.TestPostgres;
-import org.flywaydb.core.Flyway;
+import org.cityos.testkit.ProblemMvc;
+import org.cityos.testkit.TestDatabase;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -78,6 +73,7 @@ final class NotifyFixture implements AutoCloseable {
     static final Actor STEWARD = actor("steward", Role.DATA_STEWARD, DISTRICT);
 
     final MutableClock clock = MutableClock.at("2026-11-24T08:00:00Z");
+    final TestDatabase database;
     final HikariDataSource dataSource;
     final JdbcClient jdbc;
     final TransactionTemplate tx;
@@ -90,21 +86,9 @@ final class NotifyFixture implements AutoCloseable {
     final AlarmStream stream;
 
     NotifyFixture(Map<String, Object> settings) {
-        String url = TestPostgres.newDatabase();
-        Flyway.configure()
-                .dataSource(url, "postgres", "")
-                .locations(
-                        "classpath:db/migration/audit",
-                        "classpath:db/migration/outbox",
-                        "classpath:db/migration/alerting")
-                .load()
-                .migrate();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(8);
-        dataSource = new HikariDataSource(config);
-        jdbc = JdbcClient.create(dataSource);
+        database = AlarmBench.database();
+        dataSource = database.dataSource();
+        jdbc = database.jdbc();
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
         tx = new TransactionTemplate(transactions);
         // Not a bean: its relay thread never starts, so events move exactly when a test says so.
@@ -125,16 +109,13 @@ final class NotifyFixture implements AutoCloseable {
                 "{\"mobiles\":\"{phones}\",\"to\":{phoneArray},\"content\":\"{text}\"}");
         properties.put("cityos.alerting.notify.sms.city.headers.X-Api-Token", "sms-token");
         properties.putAll(settings);
-        context = new AnnotationConfigApplicationContext();
-        context.registerBean(DataSource.class, () -> dataSource);
-        context.registerBean(Clock.class, () -> clock);
-        context.registerBean(PlatformTransactionManager.class, () -> transactions);
-        context.registerBean(EventBus.class, () -> new HandDrivenBus(bus));
-        context.registerBean(
-                JavaMailSender.class, () -> mailSender(smtp.getSmtp().getPort()));
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("notify-test", properties));
-        context.register(Wiring.class);
-        context.refresh();
+        context = ContextFixture.over(dataSource)
+                .bean(Clock.class, clock)
+                .bean(PlatformTransactionManager.class, transactions)
+                .bean(EventBus.class, new HandDrivenBus(bus))
+                .bean(JavaMailSender.class, mailSender(smtp.getSmtp().getPort()))
+                .properties(properties)
+                .start(Wiring.class);
         channels = context.getBean(NotificationChannels.class);
         dispatcher = context.getBean(NotificationDispatcher.class);
         stream = context.getBean(AlarmStream.class);
@@ -199,25 +180,16 @@ final class NotifyFixture implements AutoCloseable {
     }
 
     MockMvc mvc(Actor[] current) {
-        ResourceBundleMessageSource messages = messages();
-        HttpProperties http = new HttpProperties(null, null, null);
-        ProblemWriter writer = new ProblemWriter(messages, JsonMapper.builder().build(), http.problemBaseUri());
-        return MockMvcBuilders.standaloneSetup(
-                        context.getBean(ChannelController.class),
-                        context.getBean(NotificationController.class),
-                        context.getBean(AlarmStreamController.class))
-                .setControllerAdvice(new ProblemResponses(writer, http))
-                .setCustomArgumentResolvers(new FixedActor(current))
-                .build();
+        return ProblemMvc.standalone(
+                messages(),
+                FixedActorResolver.of(current),
+                context.getBean(ChannelController.class),
+                context.getBean(NotificationController.class),
+                context.getBean(AlarmStreamController.class));
     }
 
     static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/http/messages", "i18n/alerting-notify/messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        messages.setDefaultLocale(Locale.ROOT);
-        return messages;
+        return ProblemMvc.messages("i18n/alerting-notify/messages");
     }
 
     @Override
@@ -226,7 +198,7 @@ final class NotifyFixture implements AutoCloseable {
         bus.stop();
         smtp.stop();
         receiver.close();
-        dataSource.close();
+        database.close();
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -270,24 +242,6 @@ final class NotifyFixture implements AutoCloseable {
         @Override
         public <E extends DomainEvent> void subscribe(String name, Class<E> type, EventConsumer<E> consumer) {
             bus.subscribe(name, type, consumer);
-        }
-    }
-
-    /** Resolves the {@link Actor} argument to whoever the test currently acts as. */
-    private record FixedActor(Actor[] current)
-            implements org.springframework.web.method.support.HandlerMethodArgumentResolver {
-        @Override
-        public boolean supportsParameter(org.springframework.core.MethodParameter parameter) {
-            return Actor.class.equals(parameter.getParameterType());
-        }
-
-        @Override
-        public Object resolveArgument(
-                org.springframework.core.MethodParameter parameter,
-                org.springframework.web.method.support.ModelAndViewContainer container,
-                org.springframework.web.context.request.NativeWebRequest request,
-                org.springframework.web.bind.support.WebDataBinderFactory binders) {
-            return current[0];
         }
     }
 }

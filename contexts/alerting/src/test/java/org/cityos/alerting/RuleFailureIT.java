@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cityos.alerting.AlarmBench.SYSTEM;
 import static org.cityos.alerting.AlarmBench.TYPE;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,22 +11,7 @@ import org.junit.jupiter.api.Test;
  * out by the engine and, through the alarm writer, switched off in the database with its reason and an audit record;
  * the other rules go on raising, and a restart does not bring it back.
  */
-class RuleFailureIT {
-    AlarmBench bench;
-    AlarmNode node;
-
-    @BeforeEach
-    void setUp() {
-        bench = new AlarmBench();
-        node = bench.node();
-    }
-
-    @AfterEach
-    void tearDown() {
-        node.close();
-        bench.close();
-    }
-
+class RuleFailureIT extends OneNodeBench {
     @Test
     void aRuleFailingAtRunTimeEndsDisabledWithItsReasonAndTheOthersGoOn() {
         RuleId good = node.rule(AlarmBench.threshold(Severity.ORANGE));

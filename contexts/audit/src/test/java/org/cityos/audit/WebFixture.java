@@ -3,25 +3,14 @@ package org.cityos.audit;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.cityos.audit.web.AuditController;
-import org.cityos.http.HttpProperties;
-import org.cityos.http.ProblemResponses;
-import org.cityos.http.ProblemWriter;
-import org.cityos.http.Unauthenticated;
 import org.cityos.kernel.access.Actor;
 import org.cityos.kernel.access.ActorKind;
 import org.cityos.kernel.access.Role;
-import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.core.MethodParameter;
+import org.cityos.testkit.FixedActorResolver;
+import org.cityos.testkit.ProblemMvc;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.bind.support.WebDataBinderFactory;
-import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The audit controller on MockMvc with the real CityOS problem handling and message bundles, over a
@@ -56,40 +45,14 @@ public final class WebFixture implements AutoCloseable {
     }
 
     public MockMvc mvc() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/http/messages", "i18n/audit/messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        messages.setDefaultLocale(Locale.ROOT);
-        HttpProperties http = new HttpProperties(null, null, null);
-        ProblemWriter writer = new ProblemWriter(messages, JsonMapper.builder().build(), http.problemBaseUri());
-        return MockMvcBuilders.standaloneSetup(new AuditController(db.trail))
-                .setControllerAdvice(new ProblemResponses(writer, http))
-                .setCustomArgumentResolvers(new ActorResolver())
-                .build();
+        return ProblemMvc.standalone(
+                ProblemMvc.messages("i18n/audit/messages"),
+                new FixedActorResolver(() -> current),
+                new AuditController(db.trail));
     }
 
     @Override
     public void close() {
         db.close();
-    }
-
-    private final class ActorResolver implements HandlerMethodArgumentResolver {
-        @Override
-        public boolean supportsParameter(MethodParameter parameter) {
-            return Actor.class.equals(parameter.getParameterType());
-        }
-
-        @Override
-        public Object resolveArgument(
-                MethodParameter parameter,
-                ModelAndViewContainer container,
-                NativeWebRequest request,
-                WebDataBinderFactory binders) {
-            if (current == null) {
-                throw new Unauthenticated();
-            }
-            return current;
-        }
     }
 }

@@ -1,22 +1,18 @@
 package org.cityos.iot;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.cityos.audit.AuditTrail;
 import org.cityos.audit.persistence.AuditRecordStore;
-import org.cityos.http.HttpProperties;
-import org.cityos.http.ProblemResponses;
-import org.cityos.http.ProblemWriter;
 import org.cityos.identity.Departments;
 import org.cityos.identity.persistence.DepartmentRepository;
+import org.cityos.iot.TestDivisions.Outlines;
+import org.cityos.iot.TestDivisions.Row;
 import org.cityos.iot.internal.registry.CredentialCache;
 import org.cityos.iot.internal.registry.DevicePlacing;
 import org.cityos.iot.persistence.DeviceCredentialRepository;
@@ -36,33 +32,25 @@ import org.cityos.kernel.access.Actor;
 import org.cityos.kernel.access.ActorKind;
 import org.cityos.kernel.access.Role;
 import org.cityos.kernel.event.DomainEvent;
-import org.cityos.kernel.event.EventBus;
-import org.cityos.kernel.event.EventConsumer;
-import org.cityos.spatial.Division;
 import org.cityos.spatial.DivisionKind;
 import org.cityos.spatial.Divisions;
 import org.cityos.spatial.Places;
-import org.cityos.spatial.SyntheticPois;
 import org.cityos.spatial.persistence.DivisionGeometryRepository;
 import org.cityos.spatial.persistence.DivisionRepository;
+import org.cityos.testkit.ContextFixture;
+import org.cityos.testkit.FixedActorResolver;
+import org.cityos.testkit.JdbcWiring;
 import org.cityos.testkit.MutableClock;
-import org.cityos.testkit.TestPostgres;
-import org.flywaydb.core.Flyway;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
+import org.cityos.testkit.ProblemMvc;
+import org.cityos.testkit.RecordingEventBus;
+import org.cityos.testkit.TestDatabase;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.EnableTransactionManagement;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -97,10 +85,11 @@ final class RegistryFixture implements AutoCloseable {
             "water-handler", ActorKind.USER, "water", Set.of(Role.DEPARTMENT_HANDLER), List.of(), Set.of(WATER), false);
     static final Actor AUDITOR = actor("auditor", Role.AUDITOR, DISTRICT);
 
-    final AnnotationConfigApplicationContext context;
-    final HikariDataSource dataSource;
-    final JdbcClient jdbc;
+    final TestDatabase database = TestDatabase.migrated(6);
+    final HikariDataSource dataSource = database.dataSource();
+    final JdbcClient jdbc = database.jdbc();
     final MutableClock clock = MutableClock.at("2026-11-24T08:00:00Z");
+    final AnnotationConfigApplicationContext context;
     final DeviceTypes types;
     final Devices devices;
     final DeviceCredentials credentials;
@@ -110,18 +99,6 @@ final class RegistryFixture implements AutoCloseable {
     final List<DomainEvent> events;
 
     RegistryFixture() {
-        String url = TestPostgres.newDatabase();
-        Flyway.configure()
-                .dataSource(url, "postgres", "")
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(6);
-        dataSource = new HikariDataSource(config);
-        jdbc = JdbcClient.create(dataSource);
         seedDivisions();
         for (Object[] d : new Object[][] {{CITY, "城市管理委员会"}, {WATER, "水务局"}, {ECOLOGY, "生态环境局"}}) {
             jdbc.sql("INSERT INTO identity_department (code, name, short_name, created_at, updated_at)"
@@ -129,26 +106,20 @@ final class RegistryFixture implements AutoCloseable {
                     .params(d[0].toString(), d[1], d[1])
                     .update();
         }
-        context = new AnnotationConfigApplicationContext();
-        context.registerBean(DataSource.class, () -> dataSource);
-        context.registerBean(MutableClock.class, () -> clock);
-        context.getEnvironment()
-                .getPropertySources()
-                .addFirst(new org.springframework.core.env.MapPropertySource(
-                        "telemetry-test",
-                        java.util.Map.of(
-                                "cityos.iot.telemetry.scheduled", "false",
-                                "cityos.iot.telemetry.live-pending-devices", "3",
-                                "cityos.iot.telemetry.latest-flush-rows", "2")));
-        context.register(Wiring.class);
-        context.refresh();
+        context = ContextFixture.over(dataSource)
+                .bean(MutableClock.class, clock)
+                .properties(Map.of(
+                        "cityos.iot.telemetry.scheduled", "false",
+                        "cityos.iot.telemetry.live-pending-devices", "3",
+                        "cityos.iot.telemetry.latest-flush-rows", "2"))
+                .start(Wiring.class);
         types = context.getBean(DeviceTypes.class);
         devices = context.getBean(Devices.class);
         credentials = context.getBean(DeviceCredentials.class);
         imports = context.getBean(DeviceImports.class);
         exports = context.getBean(DeviceExports.class);
         inventory = context.getBean(Inventory.class);
-        events = context.getBean(Recorded.class);
+        events = context.getBean(RecordingEventBus.class).published();
     }
 
     static Actor actor(String id, Role role, DivisionCode... scope) {
@@ -181,77 +152,43 @@ final class RegistryFixture implements AutoCloseable {
     }
 
     MockMvc mvc(Actor[] current) {
-        ResourceBundleMessageSource messages = messages();
-        HttpProperties http = new HttpProperties(null, null, null);
-        ProblemWriter writer = new ProblemWriter(messages, JsonMapper.builder().build(), http.problemBaseUri());
-        return MockMvcBuilders.standaloneSetup(
-                        context.getBean(DeviceTypeController.class),
-                        context.getBean(DeviceController.class),
-                        context.getBean(DeviceCredentialController.class),
-                        context.getBean(DeviceFileController.class),
-                        context.getBean(InventoryController.class))
-                .setControllerAdvice(new ProblemResponses(writer, http))
-                .setCustomArgumentResolvers(new FixedActor(current))
-                .build();
+        return ProblemMvc.standalone(
+                messages(),
+                FixedActorResolver.of(current),
+                context.getBean(DeviceTypeController.class),
+                context.getBean(DeviceController.class),
+                context.getBean(DeviceCredentialController.class),
+                context.getBean(DeviceFileController.class),
+                context.getBean(InventoryController.class));
     }
 
     static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/http/messages", "i18n/iot/messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        messages.setDefaultLocale(Locale.ROOT);
-        return messages;
+        return ProblemMvc.messages("i18n/iot/messages");
     }
 
     private void seedDivisions() {
-        DivisionRepository divisions = new DivisionRepository(jdbc, new JdbcTemplate(dataSource));
-        DivisionGeometryRepository geometries = new DivisionGeometryRepository(jdbc, new JdbcTemplate(dataSource));
-        Instant now = Instant.parse("2026-11-24T00:00:00Z");
-        Geometry outline = SyntheticPois.outline(SyntheticPois.DEFAULT_OUTLINE);
-        Geometry west = outline.intersection(box(116.0, 39.0, 116.45, 40.0));
-        Geometry east = outline.intersection(box(116.45, 39.0, 117.0, 40.0));
-        Geometry south = west.intersection(box(116.0, 39.0, 117.0, 39.70));
-        Geometry north = west.intersection(box(116.0, 39.70, 117.0, 40.0));
-        Geometry grid = south.intersection(box(116.0, 39.0, 116.35, 40.0));
-        Object[][] tree = {
-            {DISTRICT, null, DivisionKind.DISTRICT, "大兴区", outline},
-            {WEST, DISTRICT, DivisionKind.TOWN, "西镇", west},
-            {EAST, DISTRICT, DivisionKind.TOWN, "东镇", east},
-            {SOUTH, WEST, DivisionKind.COMMUNITY, "南社区", south},
-            {NORTH, WEST, DivisionKind.COMMUNITY, "北社区", north},
-            {EAST_COMMUNITY, EAST, DivisionKind.COMMUNITY, "东社区", east},
-            {GRID, SOUTH, DivisionKind.GRID, "南社区第一网格", grid}
-        };
-        for (Object[] d : tree) {
-            divisions.insert(
-                    new Division(
-                            (DivisionCode) d[0],
-                            (DivisionCode) d[1],
-                            (DivisionKind) d[2],
-                            (String) d[3],
-                            true,
-                            "test",
-                            0,
-                            now),
-                    now);
-            geometries.upsert((DivisionCode) d[0], (Geometry) d[4], 1.0, true, "test", now);
-        }
-    }
-
-    private static Geometry box(double minX, double minY, double maxX, double maxY) {
-        return new GeometryFactory().toGeometry(new Envelope(minX, maxX, minY, maxY));
+        Outlines cut = Outlines.cut();
+        TestDivisions.seed(
+                jdbc,
+                dataSource,
+                new Row(DISTRICT, null, DivisionKind.DISTRICT, "大兴区", cut.district()),
+                new Row(WEST, DISTRICT, DivisionKind.TOWN, "西镇", cut.west()),
+                new Row(EAST, DISTRICT, DivisionKind.TOWN, "东镇", cut.east()),
+                new Row(SOUTH, WEST, DivisionKind.COMMUNITY, "南社区", cut.south()),
+                new Row(NORTH, WEST, DivisionKind.COMMUNITY, "北社区", cut.north()),
+                new Row(EAST_COMMUNITY, EAST, DivisionKind.COMMUNITY, "东社区", cut.east()),
+                new Row(GRID, SOUTH, DivisionKind.GRID, "南社区第一网格", cut.grid()));
     }
 
     @Override
     public void close() {
         context.close();
-        dataSource.close();
+        database.close();
     }
 
     @Configuration(proxyBeanMethods = false)
-    @EnableTransactionManagement(proxyTargetClass = true)
     @Import({
+        JdbcWiring.class,
         DivisionRepository.class,
         DivisionGeometryRepository.class,
         Places.class,
@@ -289,21 +226,6 @@ final class RegistryFixture implements AutoCloseable {
     })
     static class Wiring {
         @Bean
-        JdbcClient jdbcClient(DataSource dataSource) {
-            return JdbcClient.create(dataSource);
-        }
-
-        @Bean
-        JdbcTemplate jdbcTemplate(DataSource dataSource) {
-            return new JdbcTemplate(dataSource);
-        }
-
-        @Bean
-        PlatformTransactionManager transactionManager(DataSource dataSource) {
-            return new DataSourceTransactionManager(dataSource);
-        }
-
-        @Bean
         DeviceRegistryProperties deviceRegistryProperties() throws java.io.IOException {
             return new DeviceRegistryProperties(
                     null, null, null, Files.createTempDirectory("device-imports"), null, 7, null, null);
@@ -312,12 +234,6 @@ final class RegistryFixture implements AutoCloseable {
         @Bean
         CredentialCache credentialCache(DeviceRegistryProperties properties, Clock clock) {
             return new CredentialCache(properties.credentialCacheTtl(), clock);
-        }
-
-        @Bean
-        org.springframework.transaction.support.TransactionTemplate transactionTemplate(
-                PlatformTransactionManager transactions) {
-            return new org.springframework.transaction.support.TransactionTemplate(transactions);
         }
 
         @Bean
@@ -338,43 +254,8 @@ final class RegistryFixture implements AutoCloseable {
         }
 
         @Bean
-        Recorded recordedEvents() {
-            return new Recorded();
-        }
-
-        @Bean
-        EventBus eventBus(Recorded recordedEvents) {
-            return new EventBus() {
-                @Override
-                public void publish(DomainEvent event) {
-                    recordedEvents.add(event);
-                }
-
-                @Override
-                public <E extends DomainEvent> void subscribe(
-                        String consumerName, Class<E> eventClass, EventConsumer<E> consumer) {}
-            };
-        }
-    }
-
-    /** The events published, in order. */
-    static final class Recorded extends CopyOnWriteArrayList<DomainEvent> {}
-
-    /** Resolves the {@link Actor} argument to whoever the test currently acts as. */
-    private record FixedActor(Actor[] current)
-            implements org.springframework.web.method.support.HandlerMethodArgumentResolver {
-        @Override
-        public boolean supportsParameter(org.springframework.core.MethodParameter parameter) {
-            return Actor.class.equals(parameter.getParameterType());
-        }
-
-        @Override
-        public Object resolveArgument(
-                org.springframework.core.MethodParameter parameter,
-                org.springframework.web.method.support.ModelAndViewContainer container,
-                org.springframework.web.context.request.NativeWebRequest request,
-                org.springframework.web.bind.support.WebDataBinderFactory binders) {
-            return current[0];
+        RecordingEventBus eventBus() {
+            return new RecordingEventBus();
         }
     }
 }

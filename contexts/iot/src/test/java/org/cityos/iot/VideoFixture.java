@@ -1,21 +1,18 @@
 package org.cityos.iot;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.cityos.audit.AuditTrail;
 import org.cityos.audit.persistence.AuditRecordStore;
-import org.cityos.http.HttpProperties;
-import org.cityos.http.ProblemResponses;
-import org.cityos.http.ProblemWriter;
 import org.cityos.identity.Department;
 import org.cityos.identity.Departments;
 import org.cityos.identity.persistence.DepartmentRepository;
+import org.cityos.iot.TestDivisions.Outlines;
+import org.cityos.iot.TestDivisions.Row;
 import org.cityos.iot.persistence.ChannelAccessRepository;
 import org.cityos.iot.persistence.ChannelGrantRepository;
 import org.cityos.iot.persistence.VideoChannelRepository;
@@ -30,31 +27,24 @@ import org.cityos.kernel.GeoPoint;
 import org.cityos.kernel.access.Actor;
 import org.cityos.kernel.access.ActorKind;
 import org.cityos.kernel.access.Role;
-import org.cityos.spatial.Division;
 import org.cityos.spatial.DivisionKind;
 import org.cityos.spatial.Places;
 import org.cityos.spatial.SpatialProperties;
-import org.cityos.spatial.SyntheticPois;
 import org.cityos.spatial.persistence.DivisionGeometryRepository;
 import org.cityos.spatial.persistence.DivisionRepository;
+import org.cityos.testkit.ContextFixture;
+import org.cityos.testkit.FixedActorResolver;
+import org.cityos.testkit.JdbcWiring;
 import org.cityos.testkit.MutableClock;
-import org.cityos.testkit.TestPostgres;
-import org.flywaydb.core.Flyway;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
+import org.cityos.testkit.ProblemMvc;
+import org.cityos.testkit.TestDatabase;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.EnableTransactionManagement;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -88,10 +78,11 @@ final class VideoFixture implements AutoCloseable {
     static final Actor EAST_POLICE = actor("east-police", Role.DEPARTMENT_HANDLER, Set.of(POLICE), EAST);
     static final Actor AUDITOR = actor("auditor", Role.AUDITOR, Set.of(), DISTRICT);
 
-    final AnnotationConfigApplicationContext context;
-    final HikariDataSource dataSource;
-    final JdbcClient jdbc;
+    final TestDatabase database = TestDatabase.migrated(4);
+    final HikariDataSource dataSource = database.dataSource();
+    final JdbcClient jdbc = database.jdbc();
     final MutableClock clock = MutableClock.at("2026-11-24T08:00:00Z");
+    final AnnotationConfigApplicationContext context;
     final VideoChannels channels;
     final ChannelGrants grants;
     final ChannelAccess access;
@@ -99,29 +90,14 @@ final class VideoFixture implements AutoCloseable {
     final Gb28181Validator gbIds;
 
     VideoFixture() {
-        String url = TestPostgres.newDatabase();
-        Flyway.configure()
-                .dataSource(url, "postgres", "")
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(4);
-        dataSource = new HikariDataSource(config);
-        jdbc = JdbcClient.create(dataSource);
         seedDivisions();
         DepartmentRepository departments = new DepartmentRepository(jdbc);
         Instant now = clock.instant();
         departments.insert(new Department(POLICE, "公安分局", "公安", "", true, 0), now);
         departments.insert(new Department(TRAFFIC, "交通局", "交通", "", true, 0), now);
         departments.insert(new Department(CITY, "城市管理委员会", "城管委", "", true, 0), now);
-        context = new AnnotationConfigApplicationContext();
-        context.registerBean(DataSource.class, () -> dataSource);
-        context.registerBean(MutableClock.class, () -> clock);
-        context.register(Wiring.class);
-        context.refresh();
+        context =
+                ContextFixture.over(dataSource).bean(MutableClock.class, clock).start(Wiring.class);
         channels = context.getBean(VideoChannels.class);
         grants = context.getBean(ChannelGrants.class);
         access = context.getBean(ChannelAccess.class);
@@ -151,75 +127,41 @@ final class VideoFixture implements AutoCloseable {
     }
 
     MockMvc mvc(Actor[] current) {
-        ResourceBundleMessageSource messages = messages();
-        HttpProperties http = new HttpProperties(null, null, null);
-        ProblemWriter writer = new ProblemWriter(messages, JsonMapper.builder().build(), http.problemBaseUri());
-        return MockMvcBuilders.standaloneSetup(
-                        context.getBean(VideoChannelController.class),
-                        context.getBean(ChannelGrantController.class),
-                        context.getBean(ChannelAccessController.class),
-                        context.getBean(VideoChannelImportController.class),
-                        context.getBean(Gb28181Controller.class))
-                .setControllerAdvice(new ProblemResponses(writer, http))
-                .setCustomArgumentResolvers(new FixedActor(current))
-                .build();
+        return ProblemMvc.standalone(
+                messages(),
+                FixedActorResolver.of(current),
+                context.getBean(VideoChannelController.class),
+                context.getBean(ChannelGrantController.class),
+                context.getBean(ChannelAccessController.class),
+                context.getBean(VideoChannelImportController.class),
+                context.getBean(Gb28181Controller.class));
     }
 
     static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/http/messages", "i18n/iot-video/messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        messages.setDefaultLocale(Locale.ROOT);
-        return messages;
+        return ProblemMvc.messages("i18n/iot-video/messages");
     }
 
     private void seedDivisions() {
-        JdbcTemplate template = new JdbcTemplate(dataSource);
-        DivisionRepository divisions = new DivisionRepository(jdbc, template);
-        DivisionGeometryRepository geometries = new DivisionGeometryRepository(jdbc, template);
-        Instant now = Instant.parse("2026-11-24T00:00:00Z");
-        Geometry outline = SyntheticPois.outline(SyntheticPois.DEFAULT_OUTLINE);
-        Geometry west = outline.intersection(box(116.0, 39.0, 116.45, 40.0));
-        Geometry east = outline.intersection(box(116.45, 39.0, 117.0, 40.0));
-        Geometry community = west.intersection(box(116.0, 39.0, 117.0, 39.70));
-        Geometry grid = community.intersection(box(116.0, 39.0, 116.35, 40.0));
-        Object[][] tree = {
-            {DISTRICT, null, DivisionKind.DISTRICT, "大兴区", outline},
-            {WEST, DISTRICT, DivisionKind.TOWN, "西镇", west},
-            {EAST, DISTRICT, DivisionKind.TOWN, "东镇", east},
-            {COMMUNITY, WEST, DivisionKind.COMMUNITY, "南社区", community},
-            {GRID, COMMUNITY, DivisionKind.GRID, "南社区第一网格", grid}
-        };
-        for (Object[] d : tree) {
-            divisions.insert(
-                    new Division(
-                            (DivisionCode) d[0],
-                            (DivisionCode) d[1],
-                            (DivisionKind) d[2],
-                            (String) d[3],
-                            true,
-                            "test",
-                            0,
-                            now),
-                    now);
-            geometries.upsert((DivisionCode) d[0], (Geometry) d[4], 1.0, true, "test", now);
-        }
-    }
-
-    private static Geometry box(double minX, double minY, double maxX, double maxY) {
-        return new GeometryFactory().toGeometry(new Envelope(minX, maxX, minY, maxY));
+        Outlines cut = Outlines.cut();
+        TestDivisions.seed(
+                jdbc,
+                dataSource,
+                new Row(DISTRICT, null, DivisionKind.DISTRICT, "大兴区", cut.district()),
+                new Row(WEST, DISTRICT, DivisionKind.TOWN, "西镇", cut.west()),
+                new Row(EAST, DISTRICT, DivisionKind.TOWN, "东镇", cut.east()),
+                new Row(COMMUNITY, WEST, DivisionKind.COMMUNITY, "南社区", cut.south()),
+                new Row(GRID, COMMUNITY, DivisionKind.GRID, "南社区第一网格", cut.grid()));
     }
 
     @Override
     public void close() {
         context.close();
-        dataSource.close();
+        database.close();
     }
 
     @Configuration(proxyBeanMethods = false)
-    @EnableTransactionManagement(proxyTargetClass = true)
     @Import({
+        JdbcWiring.class,
         DivisionRepository.class,
         DivisionGeometryRepository.class,
         Places.class,
@@ -241,21 +183,6 @@ final class VideoFixture implements AutoCloseable {
     })
     static class Wiring {
         @Bean
-        JdbcClient jdbcClient(DataSource dataSource) {
-            return JdbcClient.create(dataSource);
-        }
-
-        @Bean
-        JdbcTemplate jdbcTemplate(DataSource dataSource) {
-            return new JdbcTemplate(dataSource);
-        }
-
-        @Bean
-        PlatformTransactionManager transactionManager(DataSource dataSource) {
-            return new DataSourceTransactionManager(dataSource);
-        }
-
-        @Bean
         SpatialProperties spatialProperties() {
             return new SpatialProperties(null, null, null, null, null, null, null, null, null);
         }
@@ -275,24 +202,6 @@ final class VideoFixture implements AutoCloseable {
             // Only recording is exercised here; chaining and verification are the audit module's tests.
             return new AuditTrail(
                     new AuditRecordStore(dataSource, JsonMapper.builder().build()), null, null, null, null, clock);
-        }
-    }
-
-    /** Resolves the {@link Actor} argument to whoever the test currently acts as. */
-    private record FixedActor(Actor[] current)
-            implements org.springframework.web.method.support.HandlerMethodArgumentResolver {
-        @Override
-        public boolean supportsParameter(org.springframework.core.MethodParameter parameter) {
-            return Actor.class.equals(parameter.getParameterType());
-        }
-
-        @Override
-        public Object resolveArgument(
-                org.springframework.core.MethodParameter parameter,
-                org.springframework.web.method.support.ModelAndViewContainer container,
-                org.springframework.web.context.request.NativeWebRequest request,
-                org.springframework.web.bind.support.WebDataBinderFactory binders) {
-            return current[0];
         }
     }
 }

@@ -1,20 +1,14 @@
 package org.cityos.spatial;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.cityos.audit.AuditTrail;
 import org.cityos.audit.persistence.AuditRecordStore;
-import org.cityos.http.HttpProperties;
-import org.cityos.http.ProblemResponses;
-import org.cityos.http.ProblemWriter;
-import org.cityos.http.Unauthenticated;
 import org.cityos.kernel.DepartmentCode;
 import org.cityos.kernel.access.Actor;
 import org.cityos.kernel.access.ActorKind;
@@ -28,25 +22,20 @@ import org.cityos.spatial.persistence.LayerRepository;
 import org.cityos.spatial.web.LayerController;
 import org.cityos.spatial.web.LayerFeatureController;
 import org.cityos.spatial.web.OgcController;
+import org.cityos.testkit.ContextFixture;
+import org.cityos.testkit.FixedActorResolver;
 import org.cityos.testkit.MutableClock;
-import org.cityos.testkit.TestPostgres;
-import org.flywaydb.core.Flyway;
+import org.cityos.testkit.ProblemMvc;
+import org.cityos.testkit.TestDatabase;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.core.MethodParameter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
-import org.springframework.web.bind.support.WebDataBinderFactory;
-import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -64,33 +53,20 @@ final class LayerFixture implements AutoCloseable {
     final MutableClock clock = MutableClock.at("2026-11-24T02:00:00Z");
     final RecordingEvents events = new RecordingEvents();
     final JsonMapper json = JsonMapper.builder().build();
-    final HikariDataSource dataSource;
-    final JdbcClient jdbc;
+    final TestDatabase database = TestDatabase.migrated(6);
+    final HikariDataSource dataSource = database.dataSource();
+    final JdbcClient jdbc = database.jdbc();
     final AnnotationConfigApplicationContext context;
     final Layers layers;
     final LayerQueries queries;
     private Actor current;
 
     LayerFixture() {
-        String url = TestPostgres.newDatabase();
-        Flyway.configure()
-                .dataSource(url, "postgres", "")
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(6);
-        dataSource = new HikariDataSource(config);
-        jdbc = JdbcClient.create(dataSource);
-        context = new AnnotationConfigApplicationContext();
-        context.registerBean(DataSource.class, () -> dataSource);
-        context.registerBean(Clock.class, () -> clock);
-        context.registerBean(EventBus.class, () -> events);
-        context.registerBean(JsonMapper.class, () -> json);
-        context.register(Wiring.class);
-        context.refresh();
+        context = ContextFixture.over(dataSource)
+                .bean(Clock.class, clock)
+                .bean(EventBus.class, events)
+                .bean(JsonMapper.class, json)
+                .start(Wiring.class);
         layers = context.getBean(Layers.class);
         queries = context.getBean(LayerQueries.class);
     }
@@ -149,20 +125,12 @@ final class LayerFixture implements AutoCloseable {
     }
 
     MockMvc mvc() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/http/messages", "i18n/spatial-layers/messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        messages.setDefaultLocale(Locale.ROOT);
-        HttpProperties http = new HttpProperties(null, null, null);
-        ProblemWriter writer = new ProblemWriter(messages, json, http.problemBaseUri());
-        return MockMvcBuilders.standaloneSetup(
-                        context.getBean(LayerController.class),
-                        context.getBean(LayerFeatureController.class),
-                        context.getBean(OgcController.class))
-                .setControllerAdvice(new ProblemResponses(writer, http))
-                .setCustomArgumentResolvers(new ActorResolver())
-                .build();
+        return ProblemMvc.standalone(
+                ProblemMvc.messages("i18n/spatial-layers/messages"),
+                new FixedActorResolver(() -> current),
+                context.getBean(LayerController.class),
+                context.getBean(LayerFeatureController.class),
+                context.getBean(OgcController.class));
     }
 
     /** The audit actions recorded so far, oldest first. */
@@ -175,7 +143,7 @@ final class LayerFixture implements AutoCloseable {
     @Override
     public void close() {
         context.close();
-        dataSource.close();
+        database.close();
     }
 
     /** Remembers published events instead of delivering them. */
@@ -189,24 +157,5 @@ final class LayerFixture implements AutoCloseable {
 
         @Override
         public <E extends DomainEvent> void subscribe(String name, Class<E> type, EventConsumer<E> consumer) {}
-    }
-
-    private final class ActorResolver implements HandlerMethodArgumentResolver {
-        @Override
-        public boolean supportsParameter(MethodParameter parameter) {
-            return Actor.class.equals(parameter.getParameterType());
-        }
-
-        @Override
-        public Object resolveArgument(
-                MethodParameter parameter,
-                ModelAndViewContainer container,
-                NativeWebRequest request,
-                WebDataBinderFactory binders) {
-            if (current == null) {
-                throw new Unauthenticated();
-            }
-            return current;
-        }
     }
 }

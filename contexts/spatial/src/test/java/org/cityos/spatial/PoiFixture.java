@@ -1,27 +1,19 @@
 package org.cityos.spatial;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.cityos.audit.AuditTrail;
 import org.cityos.audit.persistence.AuditRecordStore;
-import org.cityos.http.HttpProperties;
-import org.cityos.http.ProblemResponses;
-import org.cityos.http.ProblemWriter;
 import org.cityos.kernel.DivisionCode;
 import org.cityos.kernel.access.Actor;
 import org.cityos.kernel.access.ActorKind;
 import org.cityos.kernel.access.Role;
 import org.cityos.kernel.event.DomainEvent;
-import org.cityos.kernel.event.EventBus;
-import org.cityos.kernel.event.EventConsumer;
 import org.cityos.spatial.internal.poi.PoiNames;
 import org.cityos.spatial.persistence.DivisionGeometryRepository;
 import org.cityos.spatial.persistence.DivisionRepository;
@@ -32,8 +24,12 @@ import org.cityos.spatial.web.PoiClassController;
 import org.cityos.spatial.web.PoiController;
 import org.cityos.spatial.web.PoiFileController;
 import org.cityos.spatial.web.PoiGeoController;
-import org.cityos.testkit.TestPostgres;
-import org.flywaydb.core.Flyway;
+import org.cityos.testkit.ContextFixture;
+import org.cityos.testkit.FixedActorResolver;
+import org.cityos.testkit.JdbcWiring;
+import org.cityos.testkit.ProblemMvc;
+import org.cityos.testkit.RecordingEventBus;
+import org.cityos.testkit.TestDatabase;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -43,11 +39,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.EnableTransactionManagement;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -67,9 +59,10 @@ final class PoiFixture implements AutoCloseable {
     static final Actor EAST_READER = actor("east-reader", Role.GRID_WORKER, EAST);
     static final Actor LEADER = actor("leader", Role.LEADER, DISTRICT);
 
+    final TestDatabase database = TestDatabase.migrated(6);
+    final HikariDataSource dataSource = database.dataSource();
+    final JdbcClient jdbc = database.jdbc();
     final AnnotationConfigApplicationContext context;
-    final HikariDataSource dataSource;
-    final JdbcClient jdbc;
     final Pois pois;
     final PoiSearch search;
     final PoiClasses classes;
@@ -79,30 +72,15 @@ final class PoiFixture implements AutoCloseable {
     final List<DomainEvent> events;
 
     PoiFixture() {
-        String url = TestPostgres.newDatabase();
-        Flyway.configure()
-                .dataSource(url, "postgres", "")
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(6);
-        dataSource = new HikariDataSource(config);
-        jdbc = JdbcClient.create(dataSource);
         seedDivisions();
-        context = new AnnotationConfigApplicationContext();
-        context.registerBean(DataSource.class, () -> dataSource);
-        context.register(Wiring.class);
-        context.refresh();
+        context = ContextFixture.over(dataSource).start(Wiring.class);
         pois = context.getBean(Pois.class);
         search = context.getBean(PoiSearch.class);
         classes = context.getBean(PoiClasses.class);
         imports = context.getBean(PoiImports.class);
         exports = context.getBean(PoiExports.class);
         names = context.getBean(PoiNames.class);
-        events = context.getBean(Recorded.class);
+        events = context.getBean(RecordingEventBus.class).published();
     }
 
     static Actor actor(String id, Role role, DivisionCode... scope) {
@@ -114,26 +92,17 @@ final class PoiFixture implements AutoCloseable {
     }
 
     MockMvc mvc(Actor[] current) {
-        ResourceBundleMessageSource messages = messages();
-        HttpProperties http = new HttpProperties(null, null, null);
-        ProblemWriter writer = new ProblemWriter(messages, JsonMapper.builder().build(), http.problemBaseUri());
-        return MockMvcBuilders.standaloneSetup(
-                        context.getBean(PoiController.class),
-                        context.getBean(PoiGeoController.class),
-                        context.getBean(PoiClassController.class),
-                        context.getBean(PoiFileController.class))
-                .setControllerAdvice(new ProblemResponses(writer, http))
-                .setCustomArgumentResolvers(new FixedActor(current))
-                .build();
+        return ProblemMvc.standalone(
+                messages(),
+                FixedActorResolver.of(current),
+                context.getBean(PoiController.class),
+                context.getBean(PoiGeoController.class),
+                context.getBean(PoiClassController.class),
+                context.getBean(PoiFileController.class));
     }
 
     static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/http/messages", "i18n/spatial/messages", "i18n/spatial-poi/messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        messages.setDefaultLocale(Locale.ROOT);
-        return messages;
+        return ProblemMvc.messages("i18n/spatial/messages", "i18n/spatial-poi/messages");
     }
 
     private void seedDivisions() {
@@ -177,12 +146,12 @@ final class PoiFixture implements AutoCloseable {
     @Override
     public void close() {
         context.close();
-        dataSource.close();
+        database.close();
     }
 
     @Configuration(proxyBeanMethods = false)
-    @EnableTransactionManagement(proxyTargetClass = true)
     @Import({
+        JdbcWiring.class,
         DivisionRepository.class,
         DivisionGeometryRepository.class,
         Places.class,
@@ -201,21 +170,6 @@ final class PoiFixture implements AutoCloseable {
         PoiFileController.class
     })
     static class Wiring {
-        @Bean
-        JdbcClient jdbcClient(DataSource dataSource) {
-            return JdbcClient.create(dataSource);
-        }
-
-        @Bean
-        org.springframework.jdbc.core.JdbcTemplate jdbcTemplate(DataSource dataSource) {
-            return new org.springframework.jdbc.core.JdbcTemplate(dataSource);
-        }
-
-        @Bean
-        PlatformTransactionManager transactionManager(DataSource dataSource) {
-            return new DataSourceTransactionManager(dataSource);
-        }
-
         @Bean
         Clock clock() {
             return Clock.systemUTC();
@@ -249,43 +203,8 @@ final class PoiFixture implements AutoCloseable {
         }
 
         @Bean
-        Recorded recordedEvents() {
-            return new Recorded();
-        }
-
-        @Bean
-        EventBus eventBus(Recorded recordedEvents) {
-            return new EventBus() {
-                @Override
-                public void publish(DomainEvent event) {
-                    recordedEvents.add(event);
-                }
-
-                @Override
-                public <E extends DomainEvent> void subscribe(
-                        String consumerName, Class<E> eventClass, EventConsumer<E> consumer) {}
-            };
-        }
-    }
-
-    /** The events published, in order. */
-    static final class Recorded extends CopyOnWriteArrayList<DomainEvent> {}
-
-    /** Resolves the {@link Actor} argument to whoever the test currently acts as. */
-    private record FixedActor(Actor[] current)
-            implements org.springframework.web.method.support.HandlerMethodArgumentResolver {
-        @Override
-        public boolean supportsParameter(org.springframework.core.MethodParameter parameter) {
-            return Actor.class.equals(parameter.getParameterType());
-        }
-
-        @Override
-        public Object resolveArgument(
-                org.springframework.core.MethodParameter parameter,
-                org.springframework.web.method.support.ModelAndViewContainer container,
-                org.springframework.web.context.request.NativeWebRequest request,
-                org.springframework.web.bind.support.WebDataBinderFactory binders) {
-            return current[0];
+        RecordingEventBus eventBus() {
+            return new RecordingEventBus();
         }
     }
 }

@@ -2,8 +2,6 @@ package org.cityos.spatial.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import java.time.Instant;
 import java.util.List;
 import org.cityos.kernel.GeoPoint;
@@ -14,8 +12,7 @@ import org.cityos.spatial.Geocoder;
 import org.cityos.spatial.GeocodingFixture;
 import org.cityos.spatial.Road;
 import org.cityos.spatial.RoadNetwork;
-import org.cityos.testkit.TestPostgres;
-import org.flywaydb.core.Flyway;
+import org.cityos.testkit.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Roads and addresses round-trip through the real tables; KNN and bbox queries use the native types. */
 class GazetteerStoreIT {
-    static HikariDataSource dataSource;
+    static TestDatabase database;
     static RoadRepository roads;
     static AddressRepository addresses;
     static RoadNetwork network;
@@ -32,17 +29,8 @@ class GazetteerStoreIT {
 
     @BeforeAll
     static void store() {
-        String url = TestPostgres.newDatabase();
-        Flyway.configure()
-                .dataSource(url, "postgres", "")
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername("postgres");
-        dataSource = new HikariDataSource(config);
-        JdbcClient jdbc = JdbcClient.create(dataSource);
+        database = TestDatabase.migrated(10);
+        JdbcClient jdbc = database.jdbc();
         roads = new RoadRepository(jdbc);
         addresses = new AddressRepository(jdbc);
         network = GeocodingFixture.network();
@@ -54,7 +42,7 @@ class GazetteerStoreIT {
 
     @AfterAll
     static void close() {
-        dataSource.close();
+        database.close();
     }
 
     @Test

@@ -7,11 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.cityos.http.HttpProperties;
-import org.cityos.http.ProblemResponses;
-import org.cityos.http.ProblemWriter;
 import org.cityos.kernel.access.Actor;
 import org.cityos.kernel.access.ActorKind;
 import org.cityos.kernel.access.Role;
@@ -19,18 +15,12 @@ import org.cityos.spatial.AddressEntry;
 import org.cityos.spatial.Gazetteer;
 import org.cityos.spatial.Geocoder;
 import org.cityos.spatial.GeocodingFixture;
+import org.cityos.testkit.FixedActorResolver;
+import org.cityos.testkit.ProblemMvc;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.bind.support.WebDataBinderFactory;
-import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The geocoding endpoints on standalone MockMvc with the real problem handling and message bundles. */
 class GeocodingControllerTest {
@@ -148,31 +138,10 @@ class GeocodingControllerTest {
     }
 
     private MockMvc mvc() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/http/messages", "i18n/spatial/messages", "i18n/spatial-geocoding/messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        messages.setDefaultLocale(Locale.ROOT);
-        HttpProperties http = new HttpProperties(null, null, null);
-        ProblemWriter writer = new ProblemWriter(messages, JsonMapper.builder().build(), http.problemBaseUri());
-        return MockMvcBuilders.standaloneSetup(new GeocodingController(geocoder))
-                .setControllerAdvice(new ProblemResponses(writer, http))
-                .setCustomArgumentResolvers(new HandlerMethodArgumentResolver() {
-                    @Override
-                    public boolean supportsParameter(MethodParameter parameter) {
-                        return Actor.class.equals(parameter.getParameterType());
-                    }
-
-                    @Override
-                    public Object resolveArgument(
-                            MethodParameter parameter,
-                            ModelAndViewContainer container,
-                            NativeWebRequest request,
-                            WebDataBinderFactory binders) {
-                        return actor;
-                    }
-                })
-                .build();
+        return ProblemMvc.standalone(
+                ProblemMvc.messages("i18n/spatial/messages", "i18n/spatial-geocoding/messages"),
+                new FixedActorResolver(() -> actor),
+                new GeocodingController(geocoder));
     }
 
     private static Actor actor(Role role) {
