@@ -34,6 +34,8 @@ import tools.jackson.databind.JsonNode;
 public final class AlarmLatencyScenario {
     /** Issue 5's maximum sustained MQTT ingest rate on this machine (benchmarks/README.md, 2026-11-24). */
     static final double ISSUE_5_RATE = 13_951;
+    /** The second loaded window runs at this share of the chosen rate: busy, but with headroom left. */
+    static final double MODERATE = 0.7;
 
     private static final long SEED = 20_261_124;
     private static final Duration STEP = Duration.ofSeconds(8);
@@ -123,9 +125,18 @@ public final class AlarmLatencyScenario {
                             + ", streamed "
                             + AlarmLatencyReport.spread(loaded.crossings().streamed())
                             + "; CityOS ingested " + Numbers.figure(loaded.ingestedRate()) + " msg/s");
+                    awaitQuiet(city);
+                    Window moderate = underLoad(city, load, probe, rate.rate() * MODERATE, sizes);
+                    System.out.println("  under " + Math.round(MODERATE * 100) + "% of that load: listed "
+                            + AlarmLatencyReport.spread(moderate.crossings().polled())
+                            + ", streamed "
+                            + AlarmLatencyReport.spread(moderate.crossings().streamed())
+                            + "; CityOS ingested " + Numbers.figure(moderate.ingestedRate()) + " msg/s");
                     require("without load", quiet);
                     require("under load", loaded.crossings());
-                    return new AlarmLatencyReport(rules, rate, quiet, loaded, stream.reconnects(), city.setupNotes())
+                    require("under moderate load", moderate.crossings());
+                    return new AlarmLatencyReport(
+                                    rules, rate, quiet, loaded, moderate, stream.reconnects(), city.setupNotes())
                             .rows();
                 } finally {
                     load.close();

@@ -19,7 +19,8 @@ class AlarmLatencyReportTest {
 
         assertThat(rows)
                 .extracting(Row::scenario)
-                .containsExactly(AlarmLatencyReport.POLLED, AlarmLatencyReport.STREAMED);
+                .containsExactly(
+                        AlarmLatencyReport.POLLED, AlarmLatencyReport.STREAMED, AlarmLatencyReport.POLLED_MODERATE);
         assertThat(rows.get(0).scenario()).doesNotContainPattern("\\d{3}");
         Row polled = rows.get(0);
         assertThat(polled.figure()).isCloseTo(200, org.assertj.core.data.Offset.offset(1.0));
@@ -33,7 +34,10 @@ class AlarmLatencyReportTest {
         Row streamed = rows.get(1);
         assertThat(streamed.figure()).isCloseTo(900, org.assertj.core.data.Offset.offset(5.0));
         assertThat(streamed.notes()).contains("target p99 ≤ 500 ms: MISSED under load, MISSED without");
-        assertThat(streamed.notes()).contains("500 ms feed poll");
+        assertThat(streamed.notes()).contains("woken by that commit");
+        Row moderate = rows.get(2);
+        assertThat(moderate.figure()).isCloseTo(200, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(moderate.notes()).contains("background offered 9,800 msg/s");
     }
 
     @Test
@@ -52,7 +56,13 @@ class AlarmLatencyReportTest {
         AlarmLatencyScenario.Window window =
                 new AlarmLatencyScenario.Window(busy, load, 13_500, 0.8, 0.5, 0.6, 47, 6.2, 400, "6.1 on 2 cores");
         return new AlarmLatencyReport(
-                101, new BackgroundRate.Rate(14_000, "issue 5's rate"), quiet, window, 0, "CityOS ready in 17 s");
+                101,
+                new BackgroundRate.Rate(14_000, "issue 5's rate"),
+                quiet,
+                window,
+                window,
+                0,
+                "CityOS ready in 17 s");
     }
 
     /** 100 crossings listed after {@code polledMicros} and streamed after {@code streamedMicros}. */

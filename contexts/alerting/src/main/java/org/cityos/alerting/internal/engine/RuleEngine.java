@@ -360,7 +360,9 @@ public final class RuleEngine implements Verdicts {
                     .map(t -> new DeviceSlot(facts.get(), new DeviceValues(t)))
                     .orElse(new DeviceSlot(null, null));
         }
-        fresh.loadedAt = now;
+        // Spread the refreshes: devices first seen together (a start, an import) must not all expire together and
+        // send a burst of registry look-ups through the ingest writers.
+        fresh.loadedAt = now - java.util.concurrent.ThreadLocalRandom.current().nextLong(DEVICE_REFRESH_MS / 2);
         devices.put(id, fresh);
         return fresh;
     }
