@@ -167,20 +167,16 @@ class AlarmDedupIT extends OneNodeBench {
     }
 
     /** Waits until some session of the bench's database waits for a lock (B's insert behind A's row). */
-    private void awaitLockWaiter() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            long waiting = bench.jdbc
-                    .sql("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                            + " AND wait_event_type = 'Lock'")
-                    .query(Long.class)
-                    .single();
-            if (waiting > 0) {
-                return;
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("the second node never waited on the first one's alarm");
+    private void awaitLockWaiter() {
+        org.awaitility.Awaitility.await("the second node waiting on the first one's alarm")
+                .atMost(java.time.Duration.ofSeconds(10))
+                .pollInterval(java.time.Duration.ofMillis(10))
+                .until(() -> bench.jdbc
+                                .sql("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                                        + " AND wait_event_type = 'Lock'")
+                                .query(Long.class)
+                                .single()
+                        > 0);
     }
 
     /** The outbox, holding the publishing node inside its transaction until the test lets go. */

@@ -57,17 +57,11 @@ class AlarmStreamIT {
                 .andReturn();
     }
 
-    static String awaitContent(MvcResult stream, Predicate<String> done) throws Exception {
-        long until = System.nanoTime() + WAIT.toNanos();
-        String text = "";
-        while (System.nanoTime() < until) {
-            text = stream.getResponse().getContentAsString(StandardCharsets.UTF_8);
-            if (done.test(text)) {
-                return text;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("stream never got there; it has:\n" + text);
+    static String awaitContent(MvcResult stream, Predicate<String> done) {
+        return org.awaitility.Awaitility.await("the stream's content")
+                .atMost(WAIT)
+                .pollInterval(java.time.Duration.ofMillis(20))
+                .until(() -> stream.getResponse().getContentAsString(StandardCharsets.UTF_8), done::test);
     }
 
     @Test
@@ -152,11 +146,10 @@ class AlarmStreamIT {
 
         assertThat(closed.get(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("overflow");
         assertThat(f.stream.subscribers()).isEqualTo(before + 1);
-        long until = System.nanoTime() + WAIT.toNanos();
-        while (healthy.stream().noneMatch(j -> j.contains(more.get(4).alarmId().value()))
-                && System.nanoTime() < until) {
-            Thread.sleep(20);
-        }
+        org.awaitility.Awaitility.await("the healthy subscriber's last event")
+                .atMost(WAIT)
+                .until(() -> healthy.stream()
+                        .anyMatch(j -> j.contains(more.get(4).alarmId().value())));
         for (AlarmFacts a : more) {
             assertThat(healthy).anyMatch(j -> j.contains(a.alarmId().value()));
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,12 +38,8 @@ class AlarmStreamWakeUpIT {
         AlarmFacts alarm = NotifyFixture.alarm(Severity.RED, NotifyFixture.IN_WEST, RuleId.random());
         f.publish(new AlarmRaised(alarm, null, null, f.clock.instant()));
         f.deliverEvents();
-        long until = System.nanoTime() + 10_000_000_000L;
-        String text = "";
-        while (System.nanoTime() < until && !text.contains(alarm.alarmId().value())) {
-            Thread.sleep(20);
-            text = stream.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        }
+        String text = AlarmStreamIT.awaitContent(
+                stream, t -> t.contains(alarm.alarmId().value()));
         assertThat(text).contains("event:alarm-raised", alarm.alarmId().value());
     }
 }

@@ -271,14 +271,15 @@ public final class RuleEngine implements Verdicts {
     /** An alarm of the rule for the subject is open (at start, from the alarm store). */
     public void markOpen(RuleId rule, String subject) {
         Ruleset rs = ruleset;
-        rs.ordinals.keySet().stream().filter(rule::equals).findFirst().ifPresent(id -> {
-            CompiledRule r = rs.rules.get(rs.ordinals.get(id));
-            SubjectState s = rs.state(r, subject, null);
-            synchronized (lockOf(s)) {
-                s.active = true;
-                s.held = true;
-            }
-        });
+        Integer i = rs.ordinals.get(rule);
+        if (i == null) {
+            return;
+        }
+        SubjectState s = rs.state(rs.rules.get(i), subject, null);
+        synchronized (lockOf(s)) {
+            s.active = true;
+            s.held = true;
+        }
     }
 
     /** An operator cleared or resolved the alarm: the next finding raises a new one. */
