@@ -23,5 +23,23 @@ public enum Permission {
     /** Write monitoring rules, enable templates, run dry runs, manage notification channels. */
     RULE_WRITE,
     /** See personal data (ID numbers, phone numbers, names) unmasked; every use is audited. */
-    PII_UNMASK
+    PII_UNMASK,
+    /** See cases within scope: a unit its own, a town or community those in its divisions. */
+    CASE_READ,
+    /** Register cases: hotline calls, grid reports, operator entry. */
+    CASE_INTAKE,
+    /** Dispatch and re-dispatch cases, answer consultations at intake, merge and split, decide extensions. */
+    CASE_DISPATCH,
+    /** Work a unit's cases: sign, return, pass down, involve co-handlers, reply, ask for extension, appeal. */
+    CASE_HANDLE,
+    /** Verify replies (follow-up calls, on-site checks), close and reopen cases. */
+    CASE_VERIFY,
+    /** Supervise overdue or sensitive cases (督办) and decide appeals (申诉). */
+    CASE_SUPERVISE,
+    /** See a caller's phone number for a follow-up call; every use is audited. */
+    CASE_CALLBACK,
+    /** Configure categories, dispatch rules, deadlines, the working-day calendar and intake policies. */
+    CASE_CONFIGURE,
+    /** See rates (三率), league tables, hot spots and the daily report. */
+    CASE_REPORT
 }
