@@ -4,6 +4,7 @@ import static org.cityos.casework.CaseDispatch.requireText;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import org.cityos.casework.CaseCommands.CloseCase;
 import org.cityos.casework.CaseCommands.RateCase;
 import org.cityos.casework.CaseCommands.ReopenCase;
@@ -14,10 +15,13 @@ import org.cityos.casework.internal.Notices;
 import org.cityos.casework.internal.TextRules;
 import org.cityos.casework.persistence.AssignmentRow;
 import org.cityos.casework.persistence.AttachmentRepository;
+import org.cityos.casework.persistence.CaseRepository;
 import org.cityos.casework.persistence.CaseRow;
 import org.cityos.kernel.GeoPoint;
 import org.cityos.kernel.access.Actor;
 import org.cityos.kernel.access.Permission;
+import org.cityos.kernel.problem.InvalidInput;
+import org.cityos.kernel.problem.NotFound;
 
 /**
  * Closing the loop: the reply is verified — by a follow-up call for hotline and public requests (solved? how
@@ -29,6 +33,7 @@ public class CaseVerification {
     private static final EnumSet<Channel> ON_SITE = EnumSet.of(Channel.GRID, Channel.ALARM, Channel.EVENT);
 
     private final CaseWork work;
+    private final CaseRepository cases;
     private final Notices notices;
     private final AttachmentRepository attachments;
     private final DeadlinePolicies policies;
@@ -36,11 +41,13 @@ public class CaseVerification {
 
     public CaseVerification(
             CaseWork work,
+            CaseRepository cases,
             Notices notices,
             AttachmentRepository attachments,
             DeadlinePolicies policies,
             double onSiteMetres) {
         this.work = work;
+        this.cases = cases;
         this.notices = notices;
         this.attachments = attachments;
         this.policies = policies;
@@ -122,6 +129,24 @@ public class CaseVerification {
             file.move(CaseAction.REOPENED, CaseStatus.DISPATCHED, null, last.unit, reason, null);
             notices.tell(last.unit, row, NoticeKind.REOPENED, reason, turn.now());
         });
+    }
+
+    /** The citizen rates the answer to its own request, found by the request's token. */
+    public CaseId rateByToken(String token, RateCase command) {
+        requireText("comment", command.comment(), false);
+        if (command.solved() == null && command.satisfaction() == null) {
+            throw InvalidInput.of("satisfaction", "validation.required");
+        }
+        CaseRow row = (token == null || !token.matches("[0-9a-f]{32}")
+                        ? Optional.<CaseRow>empty()
+                        : cases.findByToken(token))
+                .orElseThrow(() -> new NotFound("case", "token"));
+        return work.run(
+                Actor.system("citizen"),
+                Permission.CASE_READ,
+                new CaseId(row.id),
+                null,
+                (a, turn) -> rate(turn.file(), command, turn.now()));
     }
 
     /** The citizen's own rating, through the request's token (Open311) or the follow-up operator. */

@@ -122,11 +122,12 @@ public class CaseworkConfiguration {
     @Bean
     CaseVerification caseVerification(
             CaseWork work,
+            CaseRepository cases,
             Notices notices,
             AttachmentRepository attachments,
             DeadlinePolicies policies,
             CaseworkProperties properties) {
-        return new CaseVerification(work, notices, attachments, policies, properties.onSiteMetres());
+        return new CaseVerification(work, cases, notices, attachments, policies, properties.onSiteMetres());
     }
 
     @Bean
