@@ -1,8 +1,9 @@
 package org.cityos.casework;
 
 import java.time.Clock;
-import java.util.List;
+import org.cityos.alerting.AlarmRaised;
 import org.cityos.audit.AuditTrail;
+import org.cityos.casework.internal.AlarmIntake;
 import org.cityos.casework.internal.CaseStore;
 import org.cityos.casework.internal.CaseWork;
 import org.cityos.casework.internal.DeadlineFiring;
@@ -15,6 +16,7 @@ import org.cityos.casework.persistence.AttachmentRepository;
 import org.cityos.casework.persistence.CaseRepository;
 import org.cityos.casework.persistence.DispatchRuleRepository;
 import org.cityos.casework.persistence.InboxRepository;
+import org.cityos.casework.persistence.IntakePolicyRepository;
 import org.cityos.casework.persistence.NoticeRepository;
 import org.cityos.casework.persistence.StepRepository;
 import org.cityos.identity.Departments;
@@ -24,6 +26,7 @@ import org.cityos.spatial.Divisions;
 import org.cityos.spatial.Geocoder;
 import org.cityos.spatial.SpatialProperties;
 import org.cityos.workflow.Timers;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,12 +39,12 @@ public class CaseworkConfiguration {
 
     @Bean
     UnitDirectory caseUnitDirectory(Departments departments, Divisions divisions, SpatialProperties spatial) {
-        return new UnitDirectory(departments, divisions, DivisionCode.of(spatial.districtCode()));
+        return new UnitDirectory(departments::exists, divisions::exists, DivisionCode.of(spatial.districtCode()));
     }
 
     @Bean
-    Notices caseNotices(NoticeRepository repository, List<CaseNoticeChannel> channels) {
-        return new Notices(repository, channels);
+    Notices caseNotices(NoticeRepository repository, ObjectProvider<CaseNoticeChannel> channels) {
+        return new Notices(repository, channels.orderedStream().toList());
     }
 
     @Bean
@@ -112,6 +115,18 @@ public class CaseworkConfiguration {
                 transactions,
                 properties.duplicateMetres(),
                 properties.duplicateWithin());
+    }
+
+    @Bean
+    IntakePolicies intakePolicies(IntakePolicyRepository repository, Categories categories, AuditTrail audit) {
+        return new IntakePolicies(repository, categories, audit);
+    }
+
+    @Bean
+    AlarmIntake caseAlarmIntake(IntakePolicies policies, CaseIntake intake, EventBus events) {
+        AlarmIntake alarms = new AlarmIntake(policies, intake);
+        events.subscribe("casework.alarm-intake", AlarmRaised.class, alarms::accept);
+        return alarms;
     }
 
     @Bean

@@ -7,8 +7,8 @@ import org.cityos.kernel.DepartmentCode;
 import org.cityos.kernel.DivisionCode;
 
 /**
- * A unit that can hold a case, written {@code kind:code}: {@code centre:110115}, {@code dept:CGW},
- * {@code town:110115001}, {@code community:110115001001}, {@code grid:110115001001001}, {@code user:usr_…}.
+ * A unit that can hold a case, written {@code kind:code}: {@code centre:110115000000}, {@code dept:urban-management},
+ * {@code town:110115001000}, {@code community:110115001001}, {@code grid:110115001001001}, {@code user:<user id>}.
  */
 public record UnitRef(UnitKind kind, String code) {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_\\-]{1,40}");

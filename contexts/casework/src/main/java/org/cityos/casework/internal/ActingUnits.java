@@ -8,6 +8,7 @@ import org.cityos.kernel.DepartmentCode;
 import org.cityos.kernel.DivisionCode;
 import org.cityos.kernel.DivisionLevel;
 import org.cityos.kernel.access.Actor;
+import org.cityos.kernel.access.ActorKind;
 import org.cityos.kernel.access.Permission;
 import org.cityos.kernel.access.Role;
 
@@ -40,7 +41,8 @@ public final class ActingUnits {
                 units.add(UnitRef.division(UnitKind.GRID, d));
             }
         }
-        if (UnitRef.parse("user:" + actor.id()).isPresent()) {
+        if (actor.kind() == ActorKind.USER
+                && UnitRef.parse("user:" + actor.id()).isPresent()) {
             units.add(new UnitRef(UnitKind.HANDLER, actor.id()));
         }
         return units;

@@ -1,20 +1,20 @@
 package org.cityos.casework.internal;
 
+import java.util.function.Predicate;
 import org.cityos.casework.UnitKind;
 import org.cityos.casework.UnitRef;
-import org.cityos.identity.Departments;
 import org.cityos.kernel.DepartmentCode;
 import org.cityos.kernel.DivisionCode;
 import org.cityos.kernel.DivisionLevel;
-import org.cityos.spatial.Divisions;
 
 /** Whether a unit exists: a known department, a known division of the unit's level, the district's centre. */
 public final class UnitDirectory {
-    private final Departments departments;
-    private final Divisions divisions;
+    private final Predicate<DepartmentCode> departments;
+    private final Predicate<DivisionCode> divisions;
     private final DivisionCode district;
 
-    public UnitDirectory(Departments departments, Divisions divisions, DivisionCode district) {
+    public UnitDirectory(
+            Predicate<DepartmentCode> departments, Predicate<DivisionCode> divisions, DivisionCode district) {
         this.departments = departments;
         this.divisions = divisions;
         this.district = district;
@@ -23,8 +23,9 @@ public final class UnitDirectory {
     public boolean exists(UnitRef unit) {
         return switch (unit.kind()) {
             case CENTRE -> unit.code().equals(district.value());
-            case DEPARTMENT -> departments.exists(DepartmentCode.of(unit.code()));
-            case HANDLER -> unit.code().startsWith("usr_") || unit.code().startsWith("sys_");
+            case DEPARTMENT ->
+                unit.code().matches("[a-z][a-z0-9-]{1,39}") && departments.test(DepartmentCode.of(unit.code()));
+            case HANDLER -> unit.code().matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
             case TOWN, COMMUNITY, GRID -> territorial(unit);
         };
     }
@@ -55,6 +56,6 @@ public final class UnitDirectory {
             case COMMUNITY -> DivisionLevel.COMMUNITY;
             default -> DivisionLevel.GRID;
         };
-        return code.level() == wanted && district.contains(code) && divisions.exists(code);
+        return code.level() == wanted && district.contains(code) && divisions.test(code);
     }
 }

@@ -79,7 +79,7 @@ public class CaseRepository {
 
     /** Writes the row back if nobody changed it since it was read; bumps the version. */
     public boolean update(CaseRow c) {
-        List<Object> params = new ArrayList<>(List.of(values(c)));
+        List<Object> params = new ArrayList<>(Arrays.asList(values(c)));
         params.remove(0); // id goes last
         params.remove(params.size() - 2); // version is bumped in SQL
         params.add(c.id);
