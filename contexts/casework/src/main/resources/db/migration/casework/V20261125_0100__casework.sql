@@ -120,7 +120,8 @@ create index casework_attachment_case on casework_attachment (case_id);
 create table casework_notice (
     id        bigserial primary key,
     unit      text not null,
-    case_id   text not null references casework_case (id),
+    -- Deferred: a notice of an automatic dispatch at intake is written before the new case's row.
+    case_id   text not null references casework_case (id) deferrable initially deferred,
     kind      text not null,
     text      text not null,
     at        timestamptz not null,
