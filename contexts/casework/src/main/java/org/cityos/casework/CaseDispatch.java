@@ -82,6 +82,7 @@ public class CaseDispatch {
     public CaseId sign(Actor actor, CaseId id, Integer version, SignCase command) {
         return work.run(actor, Permission.CASE_HANDLE, id, version, (a, turn) -> {
             CaseFile file = turn.file();
+            file.require(CaseAction.SIGNED, CaseStatus.DISPATCHED, CaseStatus.SIGNED, CaseStatus.IN_PROGRESS);
             AssignmentRow held = awaitingSign(file, turn.units());
             held.status = AssignmentStatus.SIGNED.name();
             held.signedAt = turn.now();
