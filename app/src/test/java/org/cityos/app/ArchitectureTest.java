@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     /** Contexts from the bottom up; a context may use those before it, never those after. */
-    private static final List<String> LAYERS = List.of("audit", "spatial", "identity", "iot", "alerting");
+    private static final List<String> LAYERS = List.of("audit", "spatial", "identity", "iot", "alerting", "casework");
 
     private static JavaClasses classes;
 
@@ -80,7 +80,8 @@ class ArchitectureTest {
                         "org.cityos.outbox..",
                         "org.cityos.postgres..",
                         "org.cityos.mqtt..",
-                        "org.cityos.kafka..")
+                        "org.cityos.kafka..",
+                        "org.cityos.workflow..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
@@ -100,7 +101,8 @@ class ArchitectureTest {
                         "org.cityos.spatial..",
                         "org.cityos.identity..",
                         "org.cityos.iot..",
-                        "org.cityos.alerting..")
+                        "org.cityos.alerting..",
+                        "org.cityos.casework..")
                 .because("every context's tests use the kit, so it may lean on the kernel and adapters only")
                 .check(classes);
     }
