@@ -1,0 +1,74 @@
+package org.cityos.casework.internal.calendar;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.cityos.casework.CalendarProperties;
+import org.cityos.casework.DeadlinePolicies;
+import org.cityos.casework.WorkingCalendar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the calendar and the deadline policies at start and then compares them with the stored tables every
+ * {@link CalendarProperties#checkInterval()}: local changes reload at commit, but a change made on another node is
+ * only seen here.
+ */
+@Component
+public class CalendarWatch implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(CalendarWatch.class);
+
+    private final WorkingCalendar calendar;
+    private final DeadlinePolicies policies;
+    private final long everyMillis;
+    private volatile ScheduledExecutorService checker;
+
+    public CalendarWatch(WorkingCalendar calendar, DeadlinePolicies policies, CalendarProperties properties) {
+        this.calendar = calendar;
+        this.policies = policies;
+        this.everyMillis = properties.checkInterval().toMillis();
+    }
+
+    @Override
+    public void start() {
+        calendar.reload();
+        policies.reload();
+        ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "cityos-casework-calendar");
+            t.setDaemon(true);
+            return t;
+        });
+        s.scheduleWithFixedDelay(this::check, everyMillis, everyMillis, TimeUnit.MILLISECONDS);
+        checker = s;
+    }
+
+    /** One check of both tables; a failure (database away) is logged and the next check tries again. */
+    public void check() {
+        try {
+            if (calendar.refreshIfChanged()) {
+                log.info("working calendar changed on another node; reloaded");
+            }
+            if (policies.refreshIfChanged()) {
+                log.info("deadline policies changed on another node; reloaded");
+            }
+        } catch (RuntimeException e) {
+            log.warn("could not check the working calendar for changes: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService s = checker;
+        checker = null;
+        if (s != null) {
+            s.shutdownNow();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return checker != null;
+    }
+}
