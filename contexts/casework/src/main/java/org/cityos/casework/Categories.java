@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,7 +135,10 @@ public class Categories {
         if (!repository.insert(row, clock.instant())) {
             throw new CategoryExists(code);
         }
-        audit.record(actor, "casework.category.created", "category", code, details(row));
+        Map<String, Object> details = names(row.name(), row.nameEn());
+        details.put("parentCode", parentCode);
+        details.put("kind", row.kind());
+        audit.record(actor, "casework.category.created", "category", code, details);
         catalog.invalidate();
         return fresh(code);
     }
@@ -144,7 +148,7 @@ public class Categories {
     public Category change(Actor actor, String code, int expectedVersion, CategoryDraft draft) {
         actor.require(Permission.CASE_CONFIGURE);
         Category current = CategoryTree.of(repository.all()).find(code).orElseThrow(() -> new UnknownCategory(code));
-        List<FieldIssue> issues = new java.util.ArrayList<>(CategoryRules.checkNames(draft.name(), draft.nameEn()));
+        List<FieldIssue> issues = new ArrayList<>(CategoryRules.checkNames(draft.name(), draft.nameEn()));
         fixed(issues, "code", draft.code(), current.code());
         fixed(issues, "parentCode", draft.parentCode(), current.parentCode());
         fixed(
@@ -289,15 +293,6 @@ public class Categories {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", name);
         m.put("nameEn", nameEn);
-        return m;
-    }
-
-    private static Map<String, Object> details(CategoryRow row) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("parentCode", row.parentCode());
-        m.put("kind", row.kind());
-        m.put("name", row.name());
-        m.put("nameEn", row.nameEn());
         return m;
     }
 }
