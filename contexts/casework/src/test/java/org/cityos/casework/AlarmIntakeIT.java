@@ -38,12 +38,12 @@ class AlarmIntakeIT {
                         IntakePolicies.ALARMS,
                         "template",
                         "waterlogging",
-                        "070101",
+                        "E0405",
                         Urgency.URGENT,
                         "ORANGE",
                         true,
                         0));
-        bench.rules.create(OPERATOR, new DispatchRule(0, "0701", "", unit("dept:water-affairs"), List.of(), true, 0));
+        bench.rules.create(OPERATOR, new DispatchRule(0, "E0405", "", unit("dept:water-affairs"), List.of(), true, 0));
     }
 
     @AfterAll
@@ -67,7 +67,7 @@ class AlarmIntakeIT {
                         .single());
         assertThat(c.channel()).isEqualTo(Channel.ALARM);
         assertThat(c.urgency()).isEqualTo(Urgency.URGENT);
-        assertThat(c.categoryCode()).isEqualTo("070101");
+        assertThat(c.categoryCode()).isEqualTo("E0405");
         assertThat(c.status()).isEqualTo(CaseStatus.DISPATCHED);
         assertThat(c.mainUnit()).isEqualTo("dept:water-affairs");
         assertThat(c.title()).contains("橙色").contains("路口积水");

@@ -96,12 +96,12 @@ class CaseIntakeIT {
 
     @Test
     void aDispatchRuleDispatchesAtIntakeTheMostSpecificRuleWinning() {
-        bench.rules.create(OPERATOR, new DispatchRule(0, "07", "", unit("dept:urban-management"), List.of(), true, 0));
+        bench.rules.create(OPERATOR, new DispatchRule(0, "E04", "", unit("dept:urban-management"), List.of(), true, 0));
         bench.rules.create(
                 OPERATOR,
                 new DispatchRule(
                         0,
-                        "0701",
+                        "E0405",
                         CaseBench.WEST_TOWN.substring(0, 9),
                         unit("town:" + CaseBench.WEST_TOWN),
                         List.of(unit("dept:water-affairs")),
@@ -113,7 +113,7 @@ class CaseIntakeIT {
                 RequestType.REPORT,
                 "路面积水",
                 "路口积水很深",
-                "070101",
+                "E0405",
                 Urgency.URGENT,
                 null,
                 GeoPoint.of(116.11, 39.61),
@@ -127,7 +127,7 @@ class CaseIntakeIT {
                 RequestType.REPORT,
                 "路面积水",
                 "路口积水很深",
-                "070101",
+                "E0405",
                 Urgency.URGENT,
                 null,
                 CaseBench.EAST_POINT,

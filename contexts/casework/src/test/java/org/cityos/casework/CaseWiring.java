@@ -1,5 +1,7 @@
 package org.cityos.casework;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
@@ -22,6 +24,7 @@ import org.cityos.workflow.Timers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,15 +35,13 @@ import tools.jackson.databind.json.JsonMapper;
  * town 002; outside 116–117° E, 39–40° N is outside the district).
  */
 @Configuration(proxyBeanMethods = false)
-@Import({
-    JdbcWiring.class,
-    CaseworkConfiguration.class,
-    Departments.class,
-    DepartmentRepository.class,
-    Divisions.class,
-    DivisionRepository.class
-})
-@ComponentScan(basePackages = "org.cityos.casework.persistence")
+@Import({JdbcWiring.class, Departments.class, DepartmentRepository.class, Divisions.class, DivisionRepository.class})
+@ComponentScan(
+        basePackages = "org.cityos.casework",
+        excludeFilters =
+                @ComponentScan.Filter(
+                        type = FilterType.REGEX,
+                        pattern = {".*\\.web\\..*", ".*(Fixture|Wiring|Bench).*"}))
 class CaseWiring {
     static final String DISTRICT = "110115000000";
 
@@ -71,13 +72,8 @@ class CaseWiring {
     }
 
     @Bean
-    Categories categories() {
-        return new Categories();
-    }
-
-    @Bean
-    DeadlinePolicies deadlinePolicies() {
-        return new DeadlinePolicies();
+    MeterRegistry meterRegistry() {
+        return new SimpleMeterRegistry();
     }
 
     static Placement place(GeoPoint p) {
