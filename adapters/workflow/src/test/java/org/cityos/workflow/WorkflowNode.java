@@ -1,5 +1,7 @@
 package org.cityos.workflow;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
@@ -38,6 +40,15 @@ final class WorkflowNode implements AutoCloseable {
         context = fixture.start(JdbcWiring.class, WorkflowConfiguration.class);
         timers = context.getBean(Timers.class);
         approvals = context.getBean(Approvals.class);
+    }
+
+    /** A node's own connection pool to the shared database; the node's context closes it with itself. */
+    static HikariDataSource pool(String url) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(6);
+        return new HikariDataSource(config);
     }
 
     @SuppressWarnings("unchecked")

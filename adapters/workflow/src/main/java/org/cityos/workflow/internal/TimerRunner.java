@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -26,6 +27,7 @@ public final class TimerRunner implements SmartLifecycle {
     private final boolean scheduled;
     private final Object lock = new Object();
     private final List<Thread> workers = new ArrayList<>();
+    private final AtomicLong passes = new AtomicLong();
     private volatile boolean running;
     // The earliest due time this node scheduled that no thread has woken for yet; guarded by lock.
     private Instant earliestHint;
@@ -96,6 +98,11 @@ public final class TimerRunner implements SmartLifecycle {
         }
     }
 
+    /** Batches attempted by this node's threads since start, failed ones included. */
+    public long passes() {
+        return passes.get();
+    }
+
     @Override
     public boolean isRunning() {
         return running;
@@ -113,6 +120,7 @@ public final class TimerRunner implements SmartLifecycle {
                 // The thread must outlive a database outage; the next poll retries.
                 log.warn("Timer pass failed; retrying in {}", poll, e);
             }
+            passes.incrementAndGet();
             if (!more) {
                 try {
                     awaitNextPass();
