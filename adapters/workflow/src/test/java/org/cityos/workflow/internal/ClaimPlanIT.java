@@ -7,9 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.cityos.testkit.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -17,13 +18,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The claim query on a large table: 200,000 timers spread over 30 days (the benchmark has a million), some parked.
  * The query must walk the partial due index and stop after a batch, never scan the table.
  */
+// One table for all tests (they only read it): filling 200,000 rows is most of the class's time.
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClaimPlanIT {
     private static final int ROWS = 200_000;
     private static final Instant T0 = Instant.parse("2026-11-25T00:00:00Z");
 
     private TestDatabase database;
 
-    @BeforeEach
+    @BeforeAll
     void setUp() {
         database = TestDatabase.migrated(2, "classpath:db/migration/workflow");
         // Due every ~13 s over 30 days; every 1000th parked, as failures would leave them.
@@ -42,7 +45,7 @@ class ClaimPlanIT {
         database.jdbc().sql("ANALYZE workflow_timer").update();
     }
 
-    @AfterEach
+    @AfterAll
     void tearDown() {
         database.close();
     }
