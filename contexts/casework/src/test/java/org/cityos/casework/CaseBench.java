@@ -1,11 +1,15 @@
 package org.cityos.casework;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cityos.casework.CaseCommands.DispatchCase;
+import org.cityos.casework.internal.categories.CategorySeed;
 import org.cityos.kernel.DepartmentCode;
 import org.cityos.kernel.DivisionCode;
 import org.cityos.kernel.GeoPoint;
@@ -15,6 +19,7 @@ import org.cityos.kernel.access.Role;
 import org.cityos.testkit.ContextFixture;
 import org.cityos.testkit.MutableClock;
 import org.cityos.testkit.TestDatabase;
+import org.cityos.workflow.Timers;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -57,12 +62,16 @@ final class CaseBench implements AutoCloseable {
     final Cases cases;
     final DispatchRules rules;
     final IntakePolicies policies;
+    final Timers timers;
 
     CaseBench() {
         seed();
         context = ContextFixture.over(database.dataSource())
                 .bean(Clock.class, clock)
+                .properties(Map.of("cityos.workflow.scheduled", "false"))
                 .start(CaseWiring.class);
+        timers = context.getBean(Timers.class);
+        seedCategories();
         intake = context.getBean(CaseIntake.class);
         dispatch = context.getBean(CaseDispatch.class);
         handling = context.getBean(CaseHandling.class);
@@ -140,6 +149,12 @@ final class CaseBench implements AutoCloseable {
         clock.advance(d);
     }
 
+    /** Moves the clock and fires every timer then due, as the runner would; returns how many fired. */
+    int passAndFire(Duration d) {
+        clock.advance(d);
+        return timers.fireDue();
+    }
+
     List<String> actions(CaseId id) {
         return get(id).steps().stream().map(s -> s.action().name()).toList();
     }
@@ -156,6 +171,15 @@ final class CaseBench implements AutoCloseable {
                 .param(id.value())
                 .query(Long.class)
                 .single();
+    }
+
+    /** The app seeds the category tree as an application runner; a plain context runs it here. */
+    private void seedCategories() {
+        try {
+            context.getBean(CategorySeed.class).run(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void seed() {

@@ -20,7 +20,7 @@ import org.cityos.spatial.Placement;
 import org.cityos.spatial.SpatialProperties;
 import org.cityos.spatial.persistence.DivisionRepository;
 import org.cityos.testkit.JdbcWiring;
-import org.cityos.workflow.Timers;
+import org.cityos.workflow.WorkflowConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -35,7 +35,14 @@ import tools.jackson.databind.json.JsonMapper;
  * town 002; outside 116–117° E, 39–40° N is outside the district).
  */
 @Configuration(proxyBeanMethods = false)
-@Import({JdbcWiring.class, Departments.class, DepartmentRepository.class, Divisions.class, DivisionRepository.class})
+@Import({
+    JdbcWiring.class,
+    WorkflowConfiguration.class,
+    Departments.class,
+    DepartmentRepository.class,
+    Divisions.class,
+    DivisionRepository.class
+})
 @ComponentScan(
         basePackages = "org.cityos.casework",
         excludeFilters =
@@ -64,11 +71,6 @@ class CaseWiring {
     @Bean
     OutboxEventBus eventBus(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
         return new OutboxEventBus(dataSource, transactions, clock, EventProperties.defaults());
-    }
-
-    @Bean
-    Timers timers() {
-        return new Timers();
     }
 
     @Bean
