@@ -8,7 +8,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The texts of the Open311 endpoints in the caller's language (zh-CN unless English comes first): this feature's own
- * bundle first, then the application's messages, so the endpoints speak even where the bundle is not registered.
+ * bundle, casework's and the HTTP adapter's first, then the application's, so the texts do not depend on which
+ * bundles the assembly registers.
  */
 final class Open311Texts {
     static final String BUNDLE = "i18n/casework-open311/messages";
@@ -16,7 +17,7 @@ final class Open311Texts {
     private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
     Open311Texts(MessageSource application) {
-        messages.setBasenames(BUNDLE, "i18n/http/messages");
+        messages.setBasenames(BUNDLE, "i18n/casework/messages", "i18n/http/messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setDefaultLocale(Locale.ROOT);
