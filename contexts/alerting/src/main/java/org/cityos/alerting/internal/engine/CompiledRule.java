@@ -46,6 +46,18 @@ public final class CompiledRule {
     /** The variables the rule reads or shows; only these are filled per evaluation and reported. */
     final List<String> used;
 
+    /** Slots of the kind's variables, looked up once here rather than by name per evaluation (-1: undeclared). */
+    final int valueSlot;
+
+    final int rateSlot;
+    final int deltaSlot;
+    final int countSlot;
+    final int sumSlot;
+    final int avgSlot;
+    final int minSlot;
+    final int maxSlot;
+    final int pctSlot;
+
     final boolean usesMin;
     final boolean usesMax;
     final boolean usesPct;
@@ -91,6 +103,15 @@ public final class CompiledRule {
         this.types = new HashSet<>();
         Set<String> used = used(rule, condition, clear, where);
         this.used = List.copyOf(used);
+        this.valueSlot = vocabulary.slot(RuleVocabulary.VALUE);
+        this.rateSlot = vocabulary.slot(RuleVocabulary.RATE);
+        this.deltaSlot = vocabulary.slot(RuleVocabulary.DELTA);
+        this.countSlot = vocabulary.slot("count");
+        this.sumSlot = vocabulary.slot("sum");
+        this.avgSlot = vocabulary.slot("avg");
+        this.minSlot = vocabulary.slot("min");
+        this.maxSlot = vocabulary.slot("max");
+        this.pctSlot = vocabulary.slot("pct");
         this.usesMin = used.contains("min");
         this.usesMax = used.contains("max");
         this.usesPct = used.contains("pct");

@@ -70,14 +70,14 @@ final class Judge {
         long baseAt = w.firstTime();
         w.add(at, value, null);
         s.dirty = true;
-        f.number(s.rule.slot(RuleVocabulary.VALUE), value);
+        f.number(s.rule.valueSlot, value);
         if (!Double.isNaN(baseValue) && at > baseAt) {
             double delta = value - baseValue;
-            f.number(s.rule.slot(RuleVocabulary.DELTA), delta);
-            f.number(s.rule.slot(RuleVocabulary.RATE), delta / ((at - baseAt) / 3_600_000.0));
+            f.number(s.rule.deltaSlot, delta);
+            f.number(s.rule.rateSlot, delta / ((at - baseAt) / 3_600_000.0));
         } else {
-            f.unset(s.rule.slot(RuleVocabulary.DELTA));
-            f.unset(s.rule.slot(RuleVocabulary.RATE));
+            f.unset(s.rule.deltaSlot);
+            f.unset(s.rule.rateSlot);
         }
         threshold(s, f, at);
     }
@@ -99,17 +99,17 @@ final class Judge {
     void aggregates(SubjectState s, Facts f) {
         Window w = s.window();
         CompiledRule r = s.rule;
-        f.number(r.slot("count"), r.byDivision ? w.distinct() : w.size());
-        f.number(r.slot("sum"), w.sum());
-        f.number(r.slot("avg"), w.avg());
+        f.number(r.countSlot, r.byDivision ? w.distinct() : w.size());
+        f.number(r.sumSlot, w.sum());
+        f.number(r.avgSlot, w.avg());
         if (r.usesMin) {
-            f.number(r.slot("min"), w.min());
+            f.number(r.minSlot, w.min());
         }
         if (r.usesMax) {
-            f.number(r.slot("max"), w.max());
+            f.number(r.maxSlot, w.max());
         }
         if (r.usesPct) {
-            f.number(r.slot("pct"), w.percentile(r.percentile));
+            f.number(r.pctSlot, w.percentile(r.percentile));
         }
     }
 

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.cityos.alerting.RuleId;
 import org.cityos.alerting.RuleKind;
@@ -30,7 +32,9 @@ public final class RuleEngine implements Verdicts {
     private final Map<String, DeviceSlot> devices = new ConcurrentHashMap<>();
     private final ThreadLocal<Scratch> scratch = new ThreadLocal<>();
     private final AtomicLong versions = new AtomicLong();
-    private final java.util.concurrent.atomic.LongAdder evaluations = new java.util.concurrent.atomic.LongAdder();
+    /** Each thread's count of evaluations, written only by its thread (see {@link Scratch#counted}). */
+    private final Queue<AtomicLong> evaluations = new ConcurrentLinkedQueue<>();
+
     private final Sweep sweep;
     private volatile Ruleset ruleset = Ruleset.empty();
 
@@ -55,7 +59,11 @@ public final class RuleEngine implements Verdicts {
 
     /** How many rule evaluations ran (a condition tested for a subject). */
     public long evaluations() {
-        return evaluations.sum();
+        long sum = 0;
+        for (AtomicLong count : evaluations) {
+            sum += count.get();
+        }
+        return sum;
     }
 
     /** Committed readings, in the order they were stored. */
@@ -69,12 +77,17 @@ public final class RuleEngine implements Verdicts {
         while (i < n) {
             String device = readings.get(i).deviceId();
             int j = i + 1;
-            while (j < n && readings.get(j).deviceId().equals(device)) {
+            // Hashes first: the device look-up needs them anyway, and unequal ids then cost no byte comparison.
+            while (j < n && sameId(readings.get(j).deviceId(), device)) {
                 j++;
             }
             device(rs, device, readings, i, j);
             i = j;
         }
+    }
+
+    private static boolean sameId(String a, String b) {
+        return a == b || (a.hashCode() == b.hashCode() && a.equals(b));
     }
 
     private void device(Ruleset rs, String id, List<StoredReading> readings, int from, int to) {
@@ -84,12 +97,13 @@ public final class RuleEngine implements Verdicts {
         }
         Scratch sc = scratch(rs);
         boolean companionMoved = false;
+        int evaluated = 0;
         synchronized (slot) {
             if (slot.version != rs.version) {
                 slot.bind(rs);
             }
-            int mark = ++slot.generation;
-            int[] touched = slot.touched;
+            Coverage cov = slot.coverage;
+            sc.startTouching();
             TypeFacts type = slot.values.type();
             long latest = 0;
             for (int k = from; k < to; k++) {
@@ -100,51 +114,56 @@ public final class RuleEngine implements Verdicts {
                     continue;
                 }
                 latest = Math.max(latest, at);
-                for (int q : slot.triggers[p]) {
-                    CompiledRule rule = slot.rules[q];
-                    if (rule.kind == RuleKind.AGGREGATE || rule.kind == RuleKind.RATE_OF_CHANGE) {
+                for (int q : cov.triggers[p]) {
+                    if (cov.sampled[q]) {
+                        evaluated++;
                         try {
-                            sample(rs, sc, slot, rule, q, r, at);
+                            sample(rs, sc, slot, q, p, r.number(), at);
                         } catch (RuntimeException e) {
-                            fail(rule, e);
+                            fail(cov.rules[q], e);
                         }
                     } else {
-                        touched[q] = mark;
+                        sc.touch(q, cov.ordinals[q]);
                     }
                 }
-                companionMoved |= slot.companionOf.length > 0;
+                companionMoved |= cov.companionOf.length > 0;
             }
-            for (int q = 0; q < slot.rules.length; q++) {
-                if (touched[q] == mark) {
-                    CompiledRule rule = slot.rules[q];
-                    try {
-                        reading(rs, sc, slot, q, latest);
-                    } catch (RuntimeException e) {
-                        fail(rule, e);
-                    }
+            // Several readings may touch rules out of order; rules are judged in the order they cover the device.
+            int touched = sc.touchedCount(to - from > 1);
+            for (int i = 0; i < touched; i++) {
+                int q = sc.touched(i);
+                evaluated++;
+                try {
+                    reading(rs, sc, slot, q, latest);
+                } catch (RuntimeException e) {
+                    fail(cov.rules[q], e);
                 }
             }
         }
+        if (evaluated > 0) {
+            sc.counted(evaluated);
+        }
         if (companionMoved) {
-            for (CompiledRule rule : slot.companionOf) {
+            for (CompiledRule rule : slot.coverage.companionOf) {
                 guarded(rs, rule, () -> sweep.companionMoved(rs, rule, slot));
             }
         }
     }
 
     private void reading(Ruleset rs, Scratch sc, DeviceSlot slot, int q, long at) {
-        evaluations.increment();
-        CompiledRule rule = slot.rules[q];
+        Coverage cov = slot.coverage;
+        CompiledRule rule = cov.rules[q];
         SubjectState s = slot.states[q];
-        Facts f = sc.reused(slot.ordinals[q], rule);
-        rule.fill(f, slot.values, slot.facts, at, slot.bindings[q]);
+        Facts f = sc.reused(cov.ordinals[q], rule);
+        rule.fill(f, slot.values, slot.facts, at, cov.bindings[q]);
         switch (rule.kind) {
             case THRESHOLD -> {
-                putValue(rule, f, slot);
-                judge.threshold(s, f, at);
+                putValue(rule, f, slot, cov.propertyIndex[q]);
+                // The rule from the coverage, not s.rule: the test need not wait for the state's cache miss.
+                judge.level(s, rule.condition.test(f), f, at);
             }
             case DURATION -> {
-                putValue(rule, f, slot);
+                putValue(rule, f, slot, cov.propertyIndex[q]);
                 judge.duration(s, f, at);
             }
             case COMPOSITE -> {
@@ -166,34 +185,36 @@ public final class RuleEngine implements Verdicts {
         }
     }
 
-    private void sample(Ruleset rs, Scratch sc, DeviceSlot slot, CompiledRule rule, int q, StoredReading r, long at) {
-        evaluations.increment();
-        Facts f = sc.reused(slot.ordinals[q], rule);
-        rule.fill(f, slot.values, slot.facts, at, slot.bindings[q]);
+    /** A reading of property {@code p} as a sample of a window or rate rule (which watch their own property only). */
+    private void sample(Ruleset rs, Scratch sc, DeviceSlot slot, int q, int p, double number, long at) {
+        Coverage cov = slot.coverage;
+        CompiledRule rule = cov.rules[q];
+        Facts f = sc.reused(cov.ordinals[q], rule);
+        rule.fill(f, slot.values, slot.facts, at, cov.bindings[q]);
+        boolean own = cov.propertyIndex[q] == p;
         if (rule.kind == RuleKind.RATE_OF_CHANGE) {
-            if (rule.property.equals(r.property()) && !Double.isNaN(r.number())) {
-                judge.rate(slot.states[q], f, r.number(), at);
+            if (own && !Double.isNaN(number)) {
+                judge.rate(slot.states[q], f, number, at);
             }
             return;
         }
-        if (!rule.property.equals(r.property())) {
+        if (!own) {
             return;
         }
         boolean passes = rule.where == null || rule.where.test(f);
         if (!rule.byDivision) {
-            judge.aggregate(slot.states[q], f, r.number(), null, at, passes);
+            judge.aggregate(slot.states[q], f, number, null, at, passes);
             return;
         }
         SubjectState group = rs.state(rule, slot.facts.division(), null);
         synchronized (group) {
-            judge.aggregate(group, f, r.number(), slot.facts.id(), at, passes);
+            judge.aggregate(group, f, number, slot.facts.id(), at, passes);
         }
     }
 
-    private static void putValue(CompiledRule rule, Facts f, DeviceSlot slot) {
-        int v = rule.slot(RuleVocabulary.VALUE);
+    private static void putValue(CompiledRule rule, Facts f, DeviceSlot slot, int p) {
+        int v = rule.valueSlot;
         if (v >= 0) {
-            int p = rule.property == null ? -1 : slot.values.type().index(rule.property);
             if (p >= 0 && !Double.isNaN(slot.values.number(p))) {
                 f.number(v, slot.values.number(p));
             } else {
@@ -214,8 +235,8 @@ public final class RuleEngine implements Verdicts {
             if (slot.version != rs.version) {
                 slot.bind(rs);
             }
-            for (int q = 0; q < slot.rules.length; q++) {
-                CompiledRule rule = slot.rules[q];
+            for (int q = 0; q < slot.coverage.rules.length; q++) {
+                CompiledRule rule = slot.coverage.rules[q];
                 if (rule.kind != RuleKind.DEVICE_OFFLINE) {
                     continue;
                 }
@@ -245,8 +266,8 @@ public final class RuleEngine implements Verdicts {
             if (slot.version != rs.version) {
                 slot.bind(rs);
             }
-            for (int q = 0; q < slot.rules.length; q++) {
-                CompiledRule rule = slot.rules[q];
+            for (int q = 0; q < slot.coverage.rules.length; q++) {
+                CompiledRule rule = slot.coverage.rules[q];
                 if (rule.kind != RuleKind.DEVICE_EVENT
                         || !rule.rule().draft().eventName().equals(name)) {
                     continue;
@@ -376,7 +397,14 @@ public final class RuleEngine implements Verdicts {
     private Scratch scratch(Ruleset rs) {
         Scratch s = scratch.get();
         if (s == null || !s.current(rs)) {
-            s = new Scratch(rs);
+            AtomicLong count;
+            if (s == null) {
+                count = new AtomicLong();
+                evaluations.add(count);
+            } else {
+                count = s.evaluations;
+            }
+            s = new Scratch(rs, count);
             scratch.set(s);
         }
         return s;

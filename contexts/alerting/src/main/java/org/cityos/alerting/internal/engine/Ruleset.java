@@ -19,6 +19,11 @@ final class Ruleset {
     final Map<String, List<CompiledRule>> byCompanionType = new HashMap<>();
     final Map<RuleId, Integer> ordinals = new HashMap<>();
     final Map<RuleId, Map<String, SubjectState>> states;
+    /** Coverages built so far, shared by the devices they fit; filled as devices bind. */
+    private final Map<CoverageKey, Coverage> coverages = new ConcurrentHashMap<>();
+
+    /** A type (by identity: a changed type is another) and the ordinals of the rules covering a device of it. */
+    private record CoverageKey(TypeFacts type, List<Integer> ordinals) {}
 
     Ruleset(long version, List<CompiledRule> rules, Map<RuleId, Map<String, SubjectState>> previous) {
         this.version = version;
@@ -59,6 +64,18 @@ final class Ruleset {
 
     int ordinal(CompiledRule r) {
         return ordinals.get(r.rule().id());
+    }
+
+    /** The shared coverage of a device of the type covered by exactly these rules, in this order. */
+    Coverage coverage(TypeFacts type, List<CompiledRule> covering) {
+        int[] ords = new int[covering.size()];
+        for (int k = 0; k < ords.length; k++) {
+            ords[k] = ordinal(covering.get(k));
+        }
+        CoverageKey key =
+                new CoverageKey(type, java.util.Arrays.stream(ords).boxed().toList());
+        return coverages.computeIfAbsent(
+                key, k -> new Coverage(type, covering, ords, byCompanionType.getOrDefault(type.code(), List.of())));
     }
 
     SubjectState state(CompiledRule r, String subject, DeviceFacts device) {

@@ -7,37 +7,46 @@ import java.util.Map;
 /**
  * The samples of a sliding window, oldest first, in a growing ring (bounded: beyond {@link #MAX} samples the oldest
  * fall out). Keeps the sum and, per contributor, how many samples it has in the window, for distinct counts.
+ *
+ * <p>A sample's time and value share one array (one cache line per sample added or evicted), and the contributor
+ * bookkeeping exists only once a sample names a contributor: per-device windows never do.
  */
 final class Window {
     static final int MAX = 65_536;
 
-    private long[] times = new long[16];
-    private double[] values = new double[16];
-    private String[] who = new String[16];
+    /** Per sample: the time, then the value's bits. */
+    private long[] samples = new long[32];
+
+    private String[] who;
+    private Map<String, Integer> contributors;
     private int head;
     private int size;
     private double sum;
     private int numbers;
-    private final Map<String, Integer> contributors = new HashMap<>();
 
     void add(long at, double value, String contributor) {
-        if (size == times.length) {
+        if (size == capacity()) {
             if (size == MAX) {
                 drop();
             } else {
                 grow();
             }
         }
-        int i = (head + size) % times.length;
-        times[i] = at;
-        values[i] = value;
-        who[i] = contributor;
+        int i = (head + size) & (capacity() - 1);
+        samples[2 * i] = at;
+        samples[2 * i + 1] = Double.doubleToRawLongBits(value);
+        if (contributor != null || who != null) {
+            who()[i] = contributor;
+        }
         size++;
         if (!Double.isNaN(value)) {
             sum += value;
             numbers++;
         }
         if (contributor != null) {
+            if (contributors == null) {
+                contributors = new HashMap<>();
+            }
             contributors.merge(contributor, 1, Integer::sum);
         }
     }
@@ -45,7 +54,7 @@ final class Window {
     /** Drops samples older than {@code from}; true when any fell out. */
     boolean evict(long from) {
         boolean any = false;
-        while (size > 0 && times[head] < from) {
+        while (size > 0 && samples[2 * head] < from) {
             drop();
             any = true;
         }
@@ -53,7 +62,7 @@ final class Window {
     }
 
     long oldest() {
-        return size == 0 ? Long.MAX_VALUE : times[head];
+        return size == 0 ? Long.MAX_VALUE : samples[2 * head];
     }
 
     int size() {
@@ -61,7 +70,7 @@ final class Window {
     }
 
     int distinct() {
-        return contributors.size();
+        return contributors == null ? 0 : contributors.size();
     }
 
     double sum() {
@@ -75,7 +84,7 @@ final class Window {
     double min() {
         double m = Double.NaN;
         for (int k = 0; k < size; k++) {
-            double v = values[(head + k) % values.length];
+            double v = value(k);
             if (!Double.isNaN(v) && (Double.isNaN(m) || v < m)) {
                 m = v;
             }
@@ -86,7 +95,7 @@ final class Window {
     double max() {
         double m = Double.NaN;
         for (int k = 0; k < size; k++) {
-            double v = values[(head + k) % values.length];
+            double v = value(k);
             if (!Double.isNaN(v) && (Double.isNaN(m) || v > m)) {
                 m = v;
             }
@@ -99,7 +108,7 @@ final class Window {
         double[] sorted = new double[size];
         int n = 0;
         for (int k = 0; k < size; k++) {
-            double v = values[(head + k) % values.length];
+            double v = value(k);
             if (!Double.isNaN(v)) {
                 sorted[n++] = v;
             }
@@ -114,18 +123,18 @@ final class Window {
 
     /** The oldest sample's value and time, for rates over the window. */
     double firstValue() {
-        return size == 0 ? Double.NaN : values[head];
+        return size == 0 ? Double.NaN : value(0);
     }
 
     long firstTime() {
-        return size == 0 ? 0 : times[head];
+        return size == 0 ? 0 : samples[2 * head];
     }
 
     /** Samples as [time, value] pairs and contributors, oldest first, for the state store. */
     long[] timesInOrder() {
         long[] t = new long[size];
         for (int k = 0; k < size; k++) {
-            t[k] = times[(head + k) % times.length];
+            t[k] = samples[2 * ((head + k) & (capacity() - 1))];
         }
         return t;
     }
@@ -133,47 +142,68 @@ final class Window {
     double[] valuesInOrder() {
         double[] v = new double[size];
         for (int k = 0; k < size; k++) {
-            v[k] = values[(head + k) % values.length];
+            v[k] = value(k);
         }
         return v;
     }
 
     String[] contributorsInOrder() {
         String[] w = new String[size];
-        for (int k = 0; k < size; k++) {
-            w[k] = who[(head + k) % who.length];
+        if (who != null) {
+            for (int k = 0; k < size; k++) {
+                w[k] = who[(head + k) & (capacity() - 1)];
+            }
         }
         return w;
     }
 
+    /** The k-th oldest sample's value. */
+    private double value(int k) {
+        return Double.longBitsToDouble(samples[2 * ((head + k) & (capacity() - 1)) + 1]);
+    }
+
+    /** Always a power of two (16, doubling up to {@link #MAX}), so ring positions wrap with a mask. */
+    private int capacity() {
+        return samples.length >> 1;
+    }
+
+    private String[] who() {
+        if (who == null) {
+            who = new String[capacity()];
+        }
+        return who;
+    }
+
     private void drop() {
-        double v = values[head];
+        double v = Double.longBitsToDouble(samples[2 * head + 1]);
         if (!Double.isNaN(v)) {
             sum -= v;
             numbers--;
         }
-        String c = who[head];
-        if (c != null) {
-            contributors.computeIfPresent(c, (k, n) -> n == 1 ? null : n - 1);
+        if (who != null) {
+            String c = who[head];
+            if (c != null) {
+                contributors.computeIfPresent(c, (k, n) -> n == 1 ? null : n - 1);
+            }
+            who[head] = null;
         }
-        who[head] = null;
-        head = (head + 1) % times.length;
+        head = (head + 1) & (capacity() - 1);
         size--;
     }
 
     private void grow() {
-        int n = times.length * 2;
-        long[] t = new long[n];
-        double[] v = new double[n];
-        String[] w = new String[n];
+        int n = capacity() * 2;
+        long[] s = new long[2 * n];
+        String[] w = who == null ? null : new String[n];
         for (int k = 0; k < size; k++) {
-            int i = (head + k) % times.length;
-            t[k] = times[i];
-            v[k] = values[i];
-            w[k] = who[i];
+            int i = (head + k) & (capacity() - 1);
+            s[2 * k] = samples[2 * i];
+            s[2 * k + 1] = samples[2 * i + 1];
+            if (w != null) {
+                w[k] = who[i];
+            }
         }
-        times = t;
-        values = v;
+        samples = s;
         who = w;
         head = 0;
     }
