@@ -25,6 +25,8 @@ import org.cityos.kernel.event.EventBus;
 import org.cityos.spatial.Divisions;
 import org.cityos.spatial.Geocoder;
 import org.cityos.spatial.SpatialProperties;
+import org.cityos.workflow.ApprovalHandler;
+import org.cityos.workflow.Approvals;
 import org.cityos.workflow.Timers;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -148,6 +150,21 @@ public class CaseworkConfiguration {
     @Bean
     CaseSupervision caseSupervision(CaseWork work, Notices notices, DeadlinePolicies policies) {
         return new CaseSupervision(work, notices, policies);
+    }
+
+    @Bean
+    CaseApprovals caseApprovals(CaseWork work, Approvals approvals, WorkingCalendar calendar, Notices notices) {
+        return new CaseApprovals(work, approvals, calendar, notices);
+    }
+
+    @Bean
+    ApprovalHandler caseExtensionOutcome(CaseApprovals approvals) {
+        return approvals.extensions();
+    }
+
+    @Bean
+    ApprovalHandler caseAppealOutcome(CaseApprovals approvals) {
+        return approvals.appeals();
     }
 
     @Bean

@@ -63,6 +63,7 @@ final class CaseBench implements AutoCloseable {
     final DispatchRules rules;
     final IntakePolicies policies;
     final Timers timers;
+    final CaseApprovals approvals;
 
     CaseBench() {
         seed();
@@ -71,6 +72,7 @@ final class CaseBench implements AutoCloseable {
                 .properties(Map.of("cityos.workflow.scheduled", "false"))
                 .start(CaseWiring.class);
         timers = context.getBean(Timers.class);
+        approvals = context.getBean(CaseApprovals.class);
         seedCategories();
         intake = context.getBean(CaseIntake.class);
         dispatch = context.getBean(CaseDispatch.class);
