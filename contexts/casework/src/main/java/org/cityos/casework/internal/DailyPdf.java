@@ -7,6 +7,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -18,29 +22,52 @@ import org.cityos.casework.HotSpot;
 import org.cityos.casework.RateRow;
 
 /**
- * The daily report as a PDF. The CJK font is the project's own copy of Droid Sans Fallback
- * ({@code fonts/DroidSansFallbackFull.ttf}, Apache-2.0, licence beside it), embedded as a subset of the glyphs used:
- * the machine's fonts are never looked at, so every server makes the same document and every reader shows it.
+ * The daily report as a PDF. Its fonts are the project's own copies, embedded as subsets of the glyphs used: Droid
+ * Sans Fallback ({@code fonts/DroidSansFallbackFull.ttf}, Apache-2.0) for Chinese, and DejaVu Sans
+ * ({@code fonts/DejaVuSans.ttf}, Bitstream Vera licence) for digits and Latin letters, which the CJK font lacks.
+ * The machine's fonts are never looked at, so every server makes the same document and every reader shows it.
  */
 public final class DailyPdf {
-    static final String FONT = "/fonts/DroidSansFallbackFull.ttf";
+    static final String CJK_FONT = "/fonts/DroidSansFallbackFull.ttf";
+    static final String LATIN_FONT = "/fonts/DejaVuSans.ttf";
     private static final float MARGIN = 40;
     private static final float LANDSCAPE_WIDTH = PDRectangle.A4.getHeight();
     private static final float LANDSCAPE_HEIGHT = PDRectangle.A4.getWidth();
 
-    // Read once (4 MB): parsing per document is cheap next to reading the jar entry again.
-    private static volatile byte[] fontBytes;
+    // Read once (4 MB + 0.7 MB): each document parses them again to take its subset.
+    private static volatile Face cjk;
+    private static volatile Face latin;
+
+    /** A font file's bytes and its Unicode map, to choose per character which font draws it. */
+    private record Face(byte[] bytes, CmapLookup cmap) {
+        boolean draws(int codePoint) {
+            return cmap.getGlyphId(codePoint) != 0;
+        }
+
+        static Face read(String resource) throws IOException {
+            try (InputStream in = DailyPdf.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IOException("the report font " + resource + " is missing from the class path");
+                }
+                byte[] bytes = in.readAllBytes();
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+                return new Face(bytes, font.getUnicodeCmapLookup());
+            }
+        }
+    }
 
     private DailyPdf() {}
 
     public static byte[] write(DailyFigures f) {
         try (PDDocument doc = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType0Font font = PDType0Font.load(doc, new ByteArrayInputStream(font()), true);
+            loadFaces();
+            PDType0Font cjkFont = PDType0Font.load(doc, new ByteArrayInputStream(cjk.bytes()), true);
+            PDType0Font latinFont = PDType0Font.load(doc, new ByteArrayInputStream(latin.bytes()), true);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(DailyReportText.title(f));
             info.setCreator("CityOS");
-            try (Pages pages = new Pages(doc, font)) {
+            try (Pages pages = new Pages(doc, cjkFont, latinFont)) {
                 pages.line(DailyReportText.title(f), 16);
                 pages.line(DailyReportText.subtitle(f), 9);
                 pages.gap();
@@ -88,30 +115,27 @@ public final class DailyPdf {
         }
     }
 
-    private static byte[] font() throws IOException {
-        byte[] bytes = fontBytes;
-        if (bytes == null) {
-            try (InputStream in = DailyPdf.class.getResourceAsStream(FONT)) {
-                if (in == null) {
-                    throw new IOException("the report font " + FONT + " is missing from the class path");
-                }
-                bytes = in.readAllBytes();
-            }
-            fontBytes = bytes;
+    private static synchronized void loadFaces() throws IOException {
+        if (cjk == null) {
+            cjk = Face.read(CJK_FONT);
+            latin = Face.read(LATIN_FONT);
         }
-        return bytes;
     }
+
+    private record Run(PDType0Font font, String text) {}
 
     /** Writes lines and simple tables top to bottom on landscape A4 pages, starting a new page when one is full. */
     private static final class Pages implements AutoCloseable {
         private final PDDocument doc;
-        private final PDType0Font font;
+        private final PDType0Font cjkFont;
+        private final PDType0Font latinFont;
         private PDPageContentStream stream;
         private float y;
 
-        Pages(PDDocument doc, PDType0Font font) throws IOException {
+        Pages(PDDocument doc, PDType0Font cjkFont, PDType0Font latinFont) throws IOException {
             this.doc = doc;
-            this.font = font;
+            this.cjkFont = cjkFont;
+            this.latinFont = latinFont;
             newPage();
         }
 
@@ -160,34 +184,60 @@ public final class DailyPdf {
 
         private void write(String text, float x, float baseline, float size) throws IOException {
             stream.beginText();
-            stream.setFont(font, size);
             stream.newLineAtOffset(x, baseline);
-            stream.showText(printable(text));
+            for (Run run : runs(text)) {
+                stream.setFont(run.font(), size);
+                stream.showText(run.text());
+            }
             stream.endText();
         }
 
         /** Cuts a cell's text to its column, so long names do not run into the next one. */
         private String fit(String text, float width, float size) throws IOException {
-            String s = printable(text);
-            while (!s.isEmpty() && font.getStringWidth(s) / 1000 * size > width) {
-                s = s.substring(0, s.length() - 1);
+            String s = text;
+            while (!s.isEmpty() && width(s, size) > width) {
+                s = s.substring(0, s.offsetByCodePoints(s.length(), -1));
             }
             return s;
         }
 
-        /** Characters the font lacks become "?" instead of failing the whole report. */
-        private String printable(String text) {
-            StringBuilder out = new StringBuilder(text.length());
-            text.codePoints().forEach(cp -> {
-                String ch = new String(Character.toChars(cp));
-                try {
-                    font.encode(ch);
-                    out.append(ch);
-                } catch (IOException | IllegalArgumentException e) {
-                    out.append('?');
+        private float width(String text, float size) throws IOException {
+            float w = 0;
+            for (Run run : runs(text)) {
+                w += run.font().getStringWidth(run.text()) / 1000 * size;
+            }
+            return w;
+        }
+
+        /**
+         * The text cut where the font changes: Chinese from the CJK font, the rest from the Latin one, and a character
+         * neither has becomes "?" instead of failing the whole report.
+         */
+        private List<Run> runs(String text) {
+            List<Run> runs = new ArrayList<>();
+            StringBuilder current = new StringBuilder();
+            PDType0Font font = null;
+            for (int cp : text.codePoints().toArray()) {
+                PDType0Font wanted;
+                String ch;
+                if (cjk.draws(cp)) {
+                    wanted = cjkFont;
+                    ch = new String(Character.toChars(cp));
+                } else {
+                    wanted = latinFont;
+                    ch = latin.draws(cp) ? new String(Character.toChars(cp)) : "?";
                 }
-            });
-            return out.toString();
+                if (wanted != font && current.length() > 0) {
+                    runs.add(new Run(font, current.toString()));
+                    current.setLength(0);
+                }
+                font = wanted;
+                current.append(ch);
+            }
+            if (current.length() > 0) {
+                runs.add(new Run(font, current.toString()));
+            }
+            return runs;
         }
 
         @Override
