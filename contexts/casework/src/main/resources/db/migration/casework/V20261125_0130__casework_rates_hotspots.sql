@@ -1,8 +1,6 @@
--- Rates (三率) read one month of dispatched cases in one aggregate: a covering partial index lets PostgreSQL answer
--- from the index alone (after vacuum) instead of visiting every row of a large table.
-create index casework_case_rates on casework_case (dispatched_at)
-    include (main_unit, town_code, category_code, status, signed_at, response_due, solved, satisfaction)
-    where dispatched_at is not null and not excluded_from_rates;
+-- Rates (三率) need no index of their own: casework_case_dispatched narrows a week or a month to its range, and a
+-- month of a busy district (100,000 cases) aggregates in well under a second even as a parallel scan (RatesVolumeIT).
+-- A covering index was tried and not chosen by the planner, so it is not kept to slow down writes.
 
 -- The overdue list reads open overdue cases only, newest deadline first.
 create index casework_case_overdue on casework_case (resolution_due)

@@ -25,7 +25,7 @@ public class RateRepository {
             + " count(*) FILTER (WHERE c.satisfaction = 'SATISFIED') AS satisfied,"
             + " count(*) FILTER (WHERE c.satisfaction = 'BASICALLY_SATISFIED') AS basically_satisfied";
 
-    // Literally the partial index's predicate, so the planner can use casework_case_rates.
+    // The range on dispatched_at is what casework_case_dispatched serves.
     private static final String COUNTED = "c.dispatched_at IS NOT NULL AND NOT c.excluded_from_rates"
             + " AND c.status <> 'MERGED' AND c.dispatched_at >= ? AND c.dispatched_at < ?";
 
@@ -99,13 +99,17 @@ public class RateRepository {
                 .list();
     }
 
-    /** The plan PostgreSQL picks for a league table, for the sanity check of the performance test and operators. */
-    public List<String> explain(Grouping grouping, int topCategoryLength, Instant from, Instant to, ScopeFilter scope) {
+    /**
+     * The plan PostgreSQL picks for a league table, for the performance test's sanity check and for operators; with
+     * {@code analyze} the query runs and the plan carries its real execution time.
+     */
+    public List<String> explain(
+            Grouping grouping, int topCategoryLength, Instant from, Instant to, ScopeFilter scope, boolean analyze) {
         String keySql = keyOf(grouping, topCategoryLength);
         List<Object> params = new ArrayList<>(List.of(ts(from), ts(to)));
         String where = scope.sql("c.division_code", "c.main_unit", params);
-        return jdbc.sql("EXPLAIN SELECT " + keySql + " AS key, " + COUNTS + " FROM casework_case c WHERE " + COUNTED
-                        + " AND " + where + " GROUP BY 1")
+        return jdbc.sql((analyze ? "EXPLAIN (ANALYZE) SELECT " : "EXPLAIN SELECT ") + keySql + " AS key, " + COUNTS
+                        + " FROM casework_case c WHERE " + COUNTED + " AND " + where + " GROUP BY 1")
                 .params(params)
                 .query((rs, n) -> rs.getString(1))
                 .list();
