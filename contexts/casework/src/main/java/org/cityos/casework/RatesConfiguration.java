@@ -36,8 +36,11 @@ public class RatesConfiguration {
     }
 
     @Bean
-    UnitLabels rateUnitLabels(ObjectProvider<Departments> departments, ObjectProvider<Divisions> divisions) {
-        return new UnitLabels(departments, divisions);
+    UnitLabels rateUnitLabels(
+            ObjectProvider<Departments> departments,
+            ObjectProvider<Divisions> divisions,
+            ObjectProvider<Categories> categories) {
+        return new UnitLabels(departments, divisions, categories);
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package org.cityos.casework.internal;
 
 import java.util.Optional;
+import org.cityos.casework.Categories;
+import org.cityos.casework.Category;
 import org.cityos.casework.RateDimension;
 import org.cityos.casework.UnitRef;
 import org.cityos.identity.Department;
@@ -15,17 +17,22 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Human names for the keys of a league table, asked of identity (departments) and spatial (divisions) once per row;
- * a key nobody knows keeps no label. Category names wait for the categories facade (labels stay null until then).
+ * categories by their names; a key nobody knows keeps no label.
  */
 public final class UnitLabels {
     private static final Actor READER = Actor.system("casework-rates");
 
     private final ObjectProvider<Departments> departments;
     private final ObjectProvider<Divisions> divisions;
+    private final ObjectProvider<Categories> categories;
 
-    public UnitLabels(ObjectProvider<Departments> departments, ObjectProvider<Divisions> divisions) {
+    public UnitLabels(
+            ObjectProvider<Departments> departments,
+            ObjectProvider<Divisions> divisions,
+            ObjectProvider<Categories> categories) {
         this.departments = departments;
         this.divisions = divisions;
+        this.categories = categories;
     }
 
     public String label(RateDimension dimension, String key) {
@@ -35,7 +42,7 @@ public final class UnitLabels {
         return switch (dimension) {
             case UNIT -> UnitRef.parse(key).flatMap(this::unit).orElse(null);
             case TOWN -> division(key).orElse(null);
-            case CATEGORY -> null;
+            case CATEGORY -> category(key).orElse(null);
         };
     }
 
@@ -57,6 +64,11 @@ public final class UnitLabels {
         } catch (DomainProblem | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    private Optional<String> category(String code) {
+        Categories known = categories.getIfAvailable();
+        return known == null ? Optional.empty() : known.find(code).map(Category::name);
     }
 
     private Optional<String> division(String code) {
