@@ -3,6 +3,7 @@ package org.cityos.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.cityos.benchmarks.scenarios.AlarmLatencyScenario;
 import org.cityos.benchmarks.scenarios.AuditedWriteScenario;
 import org.cityos.benchmarks.scenarios.AuthorisedRequestScenario;
 import org.cityos.benchmarks.scenarios.BrokerAloneScenario;
+import org.cityos.benchmarks.scenarios.CaseLoopScenario;
 import org.cityos.benchmarks.scenarios.CrashLossScenario;
 import org.cityos.benchmarks.scenarios.DeviceRegistryScenario;
 import org.cityos.benchmarks.scenarios.GeocodingScenario;
@@ -24,7 +26,9 @@ import org.cityos.benchmarks.scenarios.IngestScenarios;
 import org.cityos.benchmarks.scenarios.LoginScenario;
 import org.cityos.benchmarks.scenarios.PoiNearestScenario;
 import org.cityos.benchmarks.scenarios.StartupScenario;
+import org.cityos.benchmarks.scenarios.TimerLagScenario;
 import org.cityos.benchmarks.spatial.ReferenceDistrict;
+import org.cityos.testkit.FreePorts;
 
 /**
  * {@code Suite tiny|full [spatial|iot|ingest|rules|alerting]}: every JMH benchmark, then every end-to-end scenario against
@@ -58,7 +62,8 @@ public final class Suite {
         IOT,
         INGEST,
         RULES,
-        ALERTING;
+        ALERTING,
+        CASEWORK;
 
         boolean isPart() {
             return this != ALL;
@@ -78,8 +83,10 @@ public final class Suite {
         }
         Path root = root();
         Path jar = root.resolve("app/target/cityos.jar");
-        boolean needsJar =
-                selection == Selection.ALL || selection == Selection.INGEST || selection == Selection.ALERTING;
+        boolean needsJar = selection == Selection.ALL
+                || selection == Selection.INGEST
+                || selection == Selection.ALERTING
+                || selection == Selection.CASEWORK;
         if (needsJar && !Files.isRegularFile(jar)) {
             System.err.println("CityOS jar missing: " + jar.toAbsolutePath()
                     + "\nBuild it first: ./mvnw -B -ntp -DskipTests install (./cityos bench does this for you).");
@@ -110,6 +117,9 @@ public final class Suite {
         }
         if (selection == Selection.ALL || selection == Selection.ALERTING) {
             rows.addAll(guard("alarm latency under ingest load", () -> AlarmLatencyScenario.run(mode, snapshot, work)));
+        }
+        if (selection == Selection.CASEWORK) {
+            rows.addAll(guard("case loop", () -> caseLoop(mode, snapshot, work)));
         }
         // In process, after CityOS has stopped, so the two never compete for the cores.
         rows.addAll(inProcessScenarios(mode, selection, work));
@@ -156,12 +166,14 @@ public final class Suite {
                     return Selection.RULES;
                 case "alerting":
                     return Selection.ALERTING;
+                case "casework":
+                    return Selection.CASEWORK;
                 default:
                     break;
             }
         }
         throw new IllegalArgumentException(
-                "the selections are 'spatial', 'iot', 'ingest', 'rules' and 'alerting', not " + String.join(" ", args));
+                "the selections are 'spatial', 'iot', 'ingest', 'rules', 'alerting' and 'casework', not " + String.join(" ", args));
     }
 
     /**
@@ -183,6 +195,9 @@ public final class Suite {
         }
         if (selection == Selection.ALL || selection == Selection.IOT) {
             rows.addAll(guard("device registry", () -> DeviceRegistryScenario.run(mode, reference.get(), work)));
+        }
+        if (selection == Selection.ALL || selection == Selection.CASEWORK) {
+            rows.addAll(guard("workflow timers", () -> TimerLagScenario.run(mode, work)));
         }
         return rows;
     }
@@ -222,6 +237,7 @@ public final class Suite {
             rows.addAll(guard("login", () -> List.of(LoginScenario.run(mode, require(running)))));
             rows.addAll(guard("authorised requests", () -> AuthorisedRequestScenario.run(mode, require(running))));
             rows.addAll(guard("audited writes", () -> AuditedWriteScenario.run(mode, require(running))));
+            rows.addAll(guard("case loop", () -> CaseLoopScenario.run(mode, require(running))));
         } finally {
             if (running != null) {
                 reportProblems(running);
@@ -229,6 +245,18 @@ public final class Suite {
             }
         }
         return rows;
+    }
+
+    /** A CityOS of its own for the case loop when casework runs alone. */
+    static List<Row> caseLoop(Mode mode, Path jar, Path work) throws Exception {
+        CityOsProcess app = CityOsProcess.start(jar, work.resolve("casework"), FreePorts.next(), "casework.log");
+        try {
+            app.awaitReady(Duration.ofMinutes(5));
+            return CaseLoopScenario.run(mode, app);
+        } finally {
+            reportProblems(app);
+            Cleanup.close(app);
+        }
     }
 
     private static CityOsProcess require(CityOsProcess app) {

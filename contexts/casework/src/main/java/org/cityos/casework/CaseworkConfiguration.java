@@ -6,6 +6,7 @@ import org.cityos.audit.AuditTrail;
 import org.cityos.casework.internal.AlarmIntake;
 import org.cityos.casework.internal.CaseStore;
 import org.cityos.casework.internal.CaseWork;
+import org.cityos.casework.internal.CaseworkSeed;
 import org.cityos.casework.internal.DeadlineFiring;
 import org.cityos.casework.internal.DeadlineTimers;
 import org.cityos.casework.internal.Locator;
@@ -22,6 +23,7 @@ import org.cityos.casework.persistence.StepRepository;
 import org.cityos.identity.Departments;
 import org.cityos.kernel.DivisionCode;
 import org.cityos.kernel.event.EventBus;
+import org.cityos.spatial.Division;
 import org.cityos.spatial.Divisions;
 import org.cityos.spatial.Geocoder;
 import org.cityos.spatial.SpatialProperties;
@@ -150,6 +152,27 @@ public class CaseworkConfiguration {
     @Bean
     CaseSupervision caseSupervision(CaseWork work, Notices notices, DeadlinePolicies policies) {
         return new CaseSupervision(work, notices, policies);
+    }
+
+    @Bean
+    CaseworkSeed caseworkSeed(
+            DispatchRuleRepository rules,
+            IntakePolicyRepository policies,
+            UnitDirectory units,
+            Categories categories,
+            Divisions divisions,
+            SpatialProperties spatial,
+            CaseworkProperties properties) {
+        // Towns are read when the runner runs, after spatial has seeded the division tree.
+        return new CaseworkSeed(
+                rules,
+                policies,
+                units,
+                categories::usable,
+                () -> divisions.children(DivisionCode.of(spatial.districtCode())).stream()
+                        .map(Division::code)
+                        .toList(),
+                properties.seed());
     }
 
     @Bean

@@ -13,7 +13,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxAttachment the largest photo or document taken
  * @param onSiteMetres how near the case the inspector's GPS must be for an on-site check to pass
  * @param geocodeConfidence the least confidence at which an address given without a point is placed on the map
- * @param demo seed dispatch rules and intake policies for the demo departments
+ * @param seed fill empty dispatch-rule and intake-policy tables from the reference files at start
  */
 @ConfigurationProperties("cityos.casework")
 public record CaseworkProperties(
@@ -22,4 +22,4 @@ public record CaseworkProperties(
         @DefaultValue("10MB") DataSize maxAttachment,
         @DefaultValue("300") double onSiteMetres,
         @DefaultValue("0.6") double geocodeConfidence,
-        @DefaultValue("true") boolean demo) {}
+        @DefaultValue("true") boolean seed) {}

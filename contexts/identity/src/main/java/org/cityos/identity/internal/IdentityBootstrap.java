@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -135,7 +136,24 @@ public class IdentityBootstrap implements ApplicationRunner {
                         List.of(district()),
                         Set.of(DepartmentCode.of("urban-management")),
                         false));
+        demo(
+                seeder,
+                lines,
+                "dept-water",
+                "演示水务局处置员",
+                new Scope(
+                        Set.of(Role.DEPARTMENT_HANDLER),
+                        List.of(district()),
+                        Set.of(DepartmentCode.of("water")),
+                        false));
         List<Division> towns = divisions.children(district());
+        firstGrid(towns)
+                .ifPresent(grid -> demo(
+                        seeder,
+                        lines,
+                        "worker-a",
+                        "演示网格员",
+                        new Scope(Set.of(Role.GRID_WORKER), List.of(grid), Set.of(), false)));
         for (int i = 0; i < Math.min(2, towns.size()); i++) {
             Division town = towns.get(i);
             demo(
@@ -155,6 +173,16 @@ public class IdentityBootstrap implements ApplicationRunner {
         users.register(seeder, new NewUser(username, name, null, null, DEMO_PASSWORD, scope));
         lines.add(String.format("%-11s %s %s", username, scope.roles(), scope.divisions()));
         log.warn("Demo user {} created with the published demo password", username);
+    }
+
+    /** The first grid of the first town's first community, for the demo grid worker. */
+    private Optional<DivisionCode> firstGrid(List<Division> towns) {
+        return towns.stream()
+                .findFirst()
+                .flatMap(town -> divisions.children(town.code()).stream().findFirst())
+                .flatMap(community ->
+                        divisions.children(community.code()).stream().findFirst())
+                .map(Division::code);
     }
 
     private DivisionCode district() {
