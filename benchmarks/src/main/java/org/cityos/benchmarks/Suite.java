@@ -173,7 +173,8 @@ public final class Suite {
             }
         }
         throw new IllegalArgumentException(
-                "the selections are 'spatial', 'iot', 'ingest', 'rules', 'alerting' and 'casework', not " + String.join(" ", args));
+                "the selections are 'spatial', 'iot', 'ingest', 'rules', 'alerting' and 'casework', not "
+                        + String.join(" ", args));
     }
 
     /**

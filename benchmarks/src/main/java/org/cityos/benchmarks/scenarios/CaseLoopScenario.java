@@ -30,34 +30,38 @@ public final class CaseLoopScenario {
         Histogram perCall = new ConcurrentHistogram(3);
         ClosedLoop.Operation loop = (thread, seq) -> oneCase(api, operator, handler, thread + "-" + seq, perCall);
         int threads = mode.writeThreads();
-        ClosedLoop.run(threads, mode.warmup(), mode.maxOpsPerSlice(), (t, s) -> oneCase(
-                api, operator, handler, "w" + t + "-" + s, new Histogram(3)));
+        ClosedLoop.run(
+                threads,
+                mode.warmup(),
+                mode.maxOpsPerSlice(),
+                (t, s) -> oneCase(api, operator, handler, "w" + t + "-" + s, new Histogram(3)));
         perCall.reset();
         LoadResult cases = ClosedLoop.run(threads, mode.writeLoad(), mode.maxOpsPerSlice(), loop);
         Scenarios.requireSuccess("case loop", cases);
-        return List.of(
-                new Row(
-                        "casework: a hotline case through all 7 steps as separate authorised HTTP calls (audit, events,"
-                                + " deadline timers), " + threads + " clients closed loop",
-                        cases.perSecond(),
-                        "cases/s",
-                        "goal (cases/s)",
-                        50,
-                        Numbers.figure(cases.perSecond() * STEPS) + " transitions/s; per call "
-                                + Numbers.percentiles(perCall) + " (goal p99 ≤ 300 ms); per case "
-                                + Numbers.percentiles(cases.latencyMicros()) + cases.errorNote()));
+        return List.of(new Row(
+                "casework: a hotline case through all 7 steps as separate authorised HTTP calls (audit, events,"
+                        + " deadline timers), " + threads + " clients closed loop",
+                cases.perSecond(),
+                "cases/s",
+                "goal (cases/s)",
+                50,
+                Numbers.figure(cases.perSecond() * STEPS) + " transitions/s; per call "
+                        + Numbers.percentiles(perCall) + " (goal p99 ≤ 300 ms); per case "
+                        + Numbers.percentiles(cases.latencyMicros()) + cases.errorNote()));
     }
 
-    static void oneCase(Api api, String operator, String handler, String ticket, Histogram perCall)
-            throws Exception {
+    static void oneCase(Api api, String operator, String handler, String ticket, Histogram perCall) throws Exception {
         long t = System.nanoTime();
-        String id = api.postForJson("/api/casework/intake/hotline", operator, Map.of(
-                        "ticket", "BENCH-" + ticket + "-" + System.nanoTime(),
-                        "requestType", "COMPLAINT",
-                        "title", "压测诉求",
-                        "content", "小区内有违法饲养的犬只扰民",
-                        "category", "E0602",
-                        "urgency", "ROUTINE"),
+        String id = api.postForJson(
+                        "/api/casework/intake/hotline",
+                        operator,
+                        Map.of(
+                                "ticket", "BENCH-" + ticket + "-" + System.nanoTime(),
+                                "requestType", "COMPLAINT",
+                                "title", "压测诉求",
+                                "content", "小区内有违法饲养的犬只扰民",
+                                "category", "E0602",
+                                "urgency", "ROUTINE"),
                         201)
                 .path("id")
                 .asString();

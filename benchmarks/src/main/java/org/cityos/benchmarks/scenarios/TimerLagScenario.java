@@ -56,12 +56,17 @@ public final class TimerLagScenario {
         EmbeddedPostgresServer server = Cleanup.register(EmbeddedPostgresServer.start(dir, FreePorts.next(), false));
         HikariDataSource db = Cleanup.register(new HikariDataSource());
         String url = server.jdbcUrl("postgres");
-        Flyway.configure().dataSource(url, "postgres", "").locations("classpath:db/migration/workflow").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "postgres", "")
+                .locations("classpath:db/migration/workflow")
+                .load()
+                .migrate();
         db.setJdbcUrl(url);
         db.setUsername("postgres");
         db.setMaximumPoolSize(8);
         JdbcClient jdbc = JdbcClient.create(db);
-        jdbc.sql("CREATE TABLE bench_fired (subject text PRIMARY KEY, lag_ms bigint NOT NULL)").update();
+        jdbc.sql("CREATE TABLE bench_fired (subject text PRIMARY KEY, lag_ms bigint NOT NULL)")
+                .update();
         Instant start = Instant.now();
         long seeding = System.nanoTime();
         // The waiting million: due between one hour and 30 days from now, as a month of open cases' deadlines.
@@ -87,7 +92,8 @@ public final class TimerLagScenario {
 
             @Override
             public void fire(FiredTimer timer) {
-                long ms = Math.max(0, Duration.between(timer.dueAt(), Instant.now()).toMillis());
+                long ms = Math.max(
+                        0, Duration.between(timer.dueAt(), Instant.now()).toMillis());
                 jdbc.sql("INSERT INTO bench_fired (subject, lag_ms) VALUES (?, ?)")
                         .params(timer.key().subject(), ms)
                         .update();
@@ -108,33 +114,39 @@ public final class TimerLagScenario {
         tx.executeWithoutResult(s -> {
             for (int i = 0; i < sizes.due(); i++) {
                 long offset = (long) ((double) i / sizes.due() * sizes.window().toMillis());
-                timers.schedule(new TimerKey(KIND, "due-" + i, "response-due"), windowStart.plusMillis(offset), Map.of());
+                timers.schedule(
+                        new TimerKey(KIND, "due-" + i, "response-due"), windowStart.plusMillis(offset), Map.of());
             }
         });
         // Intake meanwhile: each new case schedules its four deadline timers, days ahead.
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong intake = new AtomicLong();
-        Thread intakeLoad = new Thread(() -> {
-            long next = System.nanoTime();
-            while (running.get()) {
-                long n = intake.incrementAndGet();
-                tx.executeWithoutResult(s -> {
-                    for (String name : List.of("response-warn", "response-due", "resolution-warn", "resolution-due")) {
-                        timers.schedule(new TimerKey(KIND, "new-" + n, name), Instant.now().plus(Duration.ofDays(2)),
-                                Map.of());
+        Thread intakeLoad = new Thread(
+                () -> {
+                    long next = System.nanoTime();
+                    while (running.get()) {
+                        long n = intake.incrementAndGet();
+                        tx.executeWithoutResult(s -> {
+                            for (String name :
+                                    List.of("response-warn", "response-due", "resolution-warn", "resolution-due")) {
+                                timers.schedule(
+                                        new TimerKey(KIND, "new-" + n, name),
+                                        Instant.now().plus(Duration.ofDays(2)),
+                                        Map.of());
+                            }
+                        });
+                        next += 1_000_000_000L / sizes.intakePerSecond();
+                        long sleep = next - System.nanoTime();
+                        if (sleep > 0) {
+                            try {
+                                Thread.sleep(sleep / 1_000_000, (int) (sleep % 1_000_000));
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
                     }
-                });
-                next += 1_000_000_000L / sizes.intakePerSecond();
-                long sleep = next - System.nanoTime();
-                if (sleep > 0) {
-                    try {
-                        Thread.sleep(sleep / 1_000_000, (int) (sleep % 1_000_000));
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }
-        }, "timer-intake");
+                },
+                "timer-intake");
         intakeLoad.setDaemon(true);
         intakeLoad.start();
         Instant giveUp = windowStart.plus(sizes.window()).plusSeconds(120);
