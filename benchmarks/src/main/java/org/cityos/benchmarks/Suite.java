@@ -25,6 +25,7 @@ import org.cityos.benchmarks.scenarios.GeocodingScenario;
 import org.cityos.benchmarks.scenarios.IngestScenarios;
 import org.cityos.benchmarks.scenarios.LoginScenario;
 import org.cityos.benchmarks.scenarios.PoiNearestScenario;
+import org.cityos.benchmarks.scenarios.RatesScenario;
 import org.cityos.benchmarks.scenarios.StartupScenario;
 import org.cityos.benchmarks.scenarios.TimerLagScenario;
 import org.cityos.benchmarks.spatial.ReferenceDistrict;
@@ -199,6 +200,7 @@ public final class Suite {
         }
         if (selection == Selection.ALL || selection == Selection.CASEWORK) {
             rows.addAll(guard("workflow timers", () -> TimerLagScenario.run(mode, work)));
+            rows.addAll(guard("casework rates", () -> RatesScenario.run(mode, work)));
         }
         return rows;
     }

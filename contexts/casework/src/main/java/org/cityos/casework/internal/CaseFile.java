@@ -3,6 +3,7 @@ package org.cityos.casework.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cityos.casework.AssignmentRole;
@@ -29,11 +30,22 @@ public final class CaseFile {
     private final List<AssignmentRow> assignments;
     private final List<Step> steps = new ArrayList<>();
     private final boolean fresh;
+    private Map<String, Instant> timed;
 
     private CaseFile(CaseRow row, List<AssignmentRow> assignments, boolean fresh) {
         this.row = row;
         this.assignments = new ArrayList<>(assignments);
         this.fresh = fresh;
+        this.timed = fresh ? Map.of() : DeadlineTimers.wanted(row);
+    }
+
+    /** The deadline timers the case wanted when last saved (or read); the next save writes only the difference. */
+    Map<String, Instant> timed() {
+        return timed;
+    }
+
+    void timedNow() {
+        timed = DeadlineTimers.wanted(row);
     }
 
     public static CaseFile received(CaseRow row, String note) {

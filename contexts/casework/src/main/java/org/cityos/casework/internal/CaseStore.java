@@ -64,12 +64,10 @@ public final class CaseStore {
                 assignments.update(a);
             }
         }
-        int seq = file.fresh() ? 0 : steps.lastSeq(row.id);
         for (CaseFile.Step s : file.steps()) {
-            seq++;
-            StepRow stored = new StepRow(
+            StepRow unnumbered = new StepRow(
                     row.id,
-                    seq,
+                    0,
                     s.action().name(),
                     s.from() == null ? null : s.from().name(),
                     s.to().name(),
@@ -80,7 +78,7 @@ public final class CaseStore {
                     s.note(),
                     s.data(),
                     now);
-            steps.append(stored);
+            StepRow stored = unnumbered.numbered(steps.appendNext(unnumbered));
             audit.record(
                     actor,
                     "casework.case." + s.action().name().toLowerCase().replace('_', '-'),

@@ -80,7 +80,8 @@ public final class CaseWork {
     /** Saves a file changed inside the caller's transaction and reconciles its timers. */
     public void save(CaseFile file, Actor actor, Instant now) {
         store.save(file, actor, now);
-        deadlines.reconcile(file.row(), now);
+        deadlines.reconcile(file.row(), file.timed(), now);
+        file.timedNow();
     }
 
     /** The case file if the actor may see it; "not found" otherwise, so that nothing leaks. */

@@ -16,19 +16,13 @@ public class StepRepository {
         this.jdbc = jdbc;
     }
 
-    public int lastSeq(String caseId) {
-        return jdbc.sql("SELECT coalesce(max(seq), 0) FROM casework_step WHERE case_id = ?")
-                .param(caseId)
-                .query(Integer.class)
-                .single();
-    }
-
-    public void append(StepRow s) {
-        jdbc.sql("INSERT INTO casework_step (case_id, seq, action, from_status, to_status, unit, to_unit, by_id,"
-                        + " by_name, note, data, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    /** Appends the step after the case's last one, in one statement; returns the sequence number it got. */
+    public int appendNext(StepRow s) {
+        return jdbc.sql("INSERT INTO casework_step (case_id, seq, action, from_status, to_status, unit, to_unit, by_id,"
+                        + " by_name, note, data, at) SELECT ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                        + " FROM casework_step WHERE case_id = ? RETURNING seq")
                 .params(
                         s.caseId(),
-                        s.seq(),
                         s.action(),
                         s.fromStatus(),
                         s.toStatus(),
@@ -38,8 +32,10 @@ public class StepRepository {
                         s.byName(),
                         s.note(),
                         s.data(),
-                        ts(s.at()))
-                .update();
+                        ts(s.at()),
+                        s.caseId())
+                .query(Integer.class)
+                .single();
     }
 
     public List<StepRow> of(String caseId) {

@@ -15,4 +15,10 @@ public record StepRow(
         String byName,
         String note,
         String data,
-        Instant at) {}
+        Instant at) {
+
+    /** The same step with the sequence number the timeline gave it. */
+    public StepRow numbered(int number) {
+        return new StepRow(caseId, number, action, fromStatus, toStatus, unit, toUnit, byId, byName, note, data, at);
+    }
+}

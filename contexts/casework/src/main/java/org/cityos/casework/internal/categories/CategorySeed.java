@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Loads the reference tree into an empty category table on start (a tree that has rows is left alone), checked by
  * the same rules as an import: a broken seed file stops the start rather than half-loading.
  */
+// Before the runners that check categories (the Open311 catalogue, dispatch rules, intake policies).
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
 @Component
 public class CategorySeed implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(CategorySeed.class);
