@@ -18,6 +18,7 @@ import org.cityos.benchmarks.scenarios.AlarmLatencyScenario;
 import org.cityos.benchmarks.scenarios.AuditedWriteScenario;
 import org.cityos.benchmarks.scenarios.AuthorisedRequestScenario;
 import org.cityos.benchmarks.scenarios.BrokerAloneScenario;
+import org.cityos.benchmarks.scenarios.CaseCrashScenario;
 import org.cityos.benchmarks.scenarios.CaseLoopScenario;
 import org.cityos.benchmarks.scenarios.CrashLossScenario;
 import org.cityos.benchmarks.scenarios.DeviceRegistryScenario;
@@ -121,6 +122,9 @@ public final class Suite {
         }
         if (selection == Selection.CASEWORK) {
             rows.addAll(guard("case loop", () -> caseLoop(mode, snapshot, work)));
+        }
+        if (selection == Selection.ALL || selection == Selection.CASEWORK) {
+            rows.addAll(guard("kill -9 casework", () -> CaseCrashScenario.run(mode, snapshot, work)));
         }
         // In process, after CityOS has stopped, so the two never compete for the cores.
         rows.addAll(inProcessScenarios(mode, selection, work));
