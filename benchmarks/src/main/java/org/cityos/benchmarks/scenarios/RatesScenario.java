@@ -2,7 +2,6 @@ package org.cityos.benchmarks.scenarios;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -11,7 +10,7 @@ import org.HdrHistogram.Histogram;
 import org.cityos.benchmarks.Mode;
 import org.cityos.benchmarks.Numbers;
 import org.cityos.benchmarks.Row;
-import org.cityos.benchmarks.load.Cleanup;
+import org.cityos.benchmarks.load.ScenarioDatabase;
 import org.cityos.casework.Categories;
 import org.cityos.casework.RateDimension;
 import org.cityos.casework.RateFormula;
@@ -24,10 +23,7 @@ import org.cityos.casework.persistence.ReportRepository;
 import org.cityos.identity.Departments;
 import org.cityos.kernel.DivisionCode;
 import org.cityos.kernel.access.Actor;
-import org.cityos.postgres.EmbeddedPostgresServer;
 import org.cityos.spatial.Divisions;
-import org.cityos.testkit.FreePorts;
-import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -42,18 +38,7 @@ public final class RatesScenario {
     public static List<Row> run(Mode mode, Path work) throws Exception {
         int perMonth = mode.isFull() ? 110_000 : 10_000;
         int rounds = mode.isFull() ? 20 : 3;
-        Path dir = Files.createDirectories(work.resolve("rates-postgres"));
-        EmbeddedPostgresServer server = Cleanup.register(EmbeddedPostgresServer.start(dir, FreePorts.next(), false));
-        HikariDataSource db = Cleanup.register(new HikariDataSource());
-        String url = server.jdbcUrl("postgres");
-        Flyway.configure()
-                .dataSource(url, "postgres", "")
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        db.setJdbcUrl(url);
-        db.setUsername("postgres");
-        db.setMaximumPoolSize(4);
+        HikariDataSource db = ScenarioDatabase.start(work, "rates-postgres", "classpath:db/migration", 4);
         JdbcClient jdbc = JdbcClient.create(db);
         // Two months (October and November, Beijing) of cases: 40 units, 20 towns, 12 top-level categories, a mix
         // of signing times, follow-ups, ratings and approved appeals.

@@ -1,7 +1,6 @@
 package org.cityos.benchmarks.scenarios;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -18,15 +17,13 @@ import org.cityos.benchmarks.Mode;
 import org.cityos.benchmarks.Numbers;
 import org.cityos.benchmarks.Row;
 import org.cityos.benchmarks.load.Cleanup;
-import org.cityos.postgres.EmbeddedPostgresServer;
-import org.cityos.testkit.FreePorts;
+import org.cityos.benchmarks.load.ScenarioDatabase;
 import org.cityos.testkit.JdbcWiring;
 import org.cityos.workflow.FiredTimer;
 import org.cityos.workflow.TimerHandler;
 import org.cityos.workflow.TimerKey;
 import org.cityos.workflow.Timers;
 import org.cityos.workflow.WorkflowConfiguration;
-import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,18 +49,7 @@ public final class TimerLagScenario {
 
     public static List<Row> run(Mode mode, Path work) throws Exception {
         Sizes sizes = Sizes.of(mode);
-        Path dir = Files.createDirectories(work.resolve("timer-postgres"));
-        EmbeddedPostgresServer server = Cleanup.register(EmbeddedPostgresServer.start(dir, FreePorts.next(), false));
-        HikariDataSource db = Cleanup.register(new HikariDataSource());
-        String url = server.jdbcUrl("postgres");
-        Flyway.configure()
-                .dataSource(url, "postgres", "")
-                .locations("classpath:db/migration/workflow")
-                .load()
-                .migrate();
-        db.setJdbcUrl(url);
-        db.setUsername("postgres");
-        db.setMaximumPoolSize(8);
+        HikariDataSource db = ScenarioDatabase.start(work, "timer-postgres", "classpath:db/migration/workflow", 8);
         JdbcClient jdbc = JdbcClient.create(db);
         jdbc.sql("CREATE TABLE bench_fired (subject text PRIMARY KEY, lag_ms bigint NOT NULL)")
                 .update();
