@@ -67,7 +67,7 @@ class RestartIT {
                     .json()
                     .get("total")
                     .asLong();
-            assertThat(users).isEqualTo(9);
+            assertThat(users).as("the demo users").isEqualTo(11);
         }
     }
 }
