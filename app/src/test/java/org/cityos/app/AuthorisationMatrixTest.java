@@ -63,7 +63,12 @@ class AuthorisationMatrixTest extends SystemTest {
             new Endpoint("GET parked events", Permission.EVENT_ADMIN, false),
             new Endpoint("GET alarms", Permission.ALARM_READ, false),
             new Endpoint("GET alarm channels", Permission.ALARM_READ, false),
-            new Endpoint("POST rule", Permission.RULE_WRITE, true));
+            new Endpoint("POST rule", Permission.RULE_WRITE, true),
+            new Endpoint("GET cases", Permission.CASE_READ, false),
+            new Endpoint("GET case inbox", Permission.CASE_READ, false),
+            new Endpoint("POST hotline call", Permission.CASE_INTAKE, false),
+            new Endpoint("GET case rates", Permission.CASE_REPORT, false),
+            new Endpoint("POST dispatch rule", Permission.CASE_CONFIGURE, false));
 
     @BeforeEach
     void subjects() {
@@ -211,6 +216,21 @@ class AuthorisationMatrixTest extends SystemTest {
                                                         "divisions",
                                                         List.of(target)),
                                         "condition", "precipitation > 500"))
+                        .status();
+            case "GET cases" -> api.get("/api/casework/cases", token).status();
+            case "GET case inbox" -> api.get("/api/casework/inbox", token).status();
+            case "POST hotline call" ->
+                api.post(
+                                "/api/casework/intake/hotline",
+                                token,
+                                Map.of("ticket", "MX-" + serial, "title", "矩阵诉求", "content", "矩阵测试的诉求内容"))
+                        .status();
+            case "GET case rates" -> api.get("/api/casework/rates", token).status();
+            case "POST dispatch rule" ->
+                api.post(
+                                "/api/casework/dispatch-rules",
+                                token,
+                                Map.of("categoryPrefix", "MX" + serial, "unit", "dept:urban-management"))
                         .status();
             default -> throw new IllegalArgumentException(e.name());
         };

@@ -37,6 +37,7 @@ public class CaseIntake {
     private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Actor SUGGESTER = Actor.system("casework-intake");
 
     private final CaseWork work;
     private final CaseRepository cases;
@@ -118,7 +119,8 @@ public class CaseIntake {
         row.receivedAt = now;
         locator.locate(row, c.address(), c.point());
         if (row.categoryCode == null) {
-            categories.suggest(actor, row.title + " " + row.content, 1).stream()
+            // Suggesting is part of taking the case in, whatever the caller may read.
+            categories.suggest(SUGGESTER, row.title + " " + row.content, 1).stream()
                     .findFirst()
                     .ifPresent(s -> row.suggestedCategory = s.code());
         }
