@@ -156,9 +156,19 @@ public final class AlarmLatencyScenario {
     static int enableRules(Api api, String operator) throws Exception {
         List<AlarmRules.Draft> all = new ArrayList<>(AlarmRules.forLoad());
         all.add(AlarmRules.probe());
+        String probeRule = null;
         for (AlarmRules.Draft rule : all) {
-            api.postForJson("/api/alerting/rules", operator, rule.json(), 201);
+            probeRule = api.postForJson("/api/alerting/rules", operator, rule.json(), 201)
+                    .path("id")
+                    .asString();
         }
+        // Casework's own policy turns the probe's alarms into urgent waterlogging cases, which the default dispatch
+        // rules give to the water bureau: the case row measures alarm → case dispatched.
+        api.postJson(
+                "/api/casework/intake-policies",
+                operator,
+                Map.of("matchKey", "rule", "matchValue", probeRule, "categoryCode", "E0405", "urgency", "URGENT"),
+                201);
         return all.size();
     }
 

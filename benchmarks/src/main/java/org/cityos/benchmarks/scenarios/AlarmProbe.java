@@ -41,6 +41,7 @@ final class AlarmProbe implements AutoCloseable {
      * @param ackToPolled PUBACK → listed by the polled API (alarm writer, poll interval, request)
      * @param polledToStreamed listed by the API → on the stream (outbox relay, feed, stream poll)
      * @param cleared low reading sent → the alarm CLEARED through the API
+     * @param dispatched sent → the case casework's intake policy made of the alarm listed as dispatched to its unit
      */
     record Crossings(
             Histogram polled,
@@ -49,9 +50,11 @@ final class AlarmProbe implements AutoCloseable {
             Histogram ackToPolled,
             Histogram polledToStreamed,
             Histogram cleared,
+            Histogram dispatched,
             int attempted,
             int missedPoll,
             int missedStream,
+            int missedCase,
             double seconds,
             String firstError) {
 
@@ -101,7 +104,9 @@ final class AlarmProbe implements AutoCloseable {
         Histogram ackToPolled = new Histogram(3);
         Histogram polledToStreamed = new Histogram(3);
         Histogram cleared = new Histogram(3);
+        Histogram dispatched = new Histogram(3);
         AtomicReference<String> error = new AtomicReference<>();
+        int missedCase = 0;
         int attempted = 0;
         int missedPoll = 0;
         int missedStream = 0;
@@ -133,6 +138,12 @@ final class AlarmProbe implements AutoCloseable {
                 streamed.recordValue(micros(pushed - sent));
                 polledToStreamed.recordValue(micros(pushed - listed.at()));
             }
+            long caseAt = awaitDispatchedCase(listed.alarmId(), deadline, error);
+            if (caseAt < 0) {
+                missedCase++;
+            } else {
+                dispatched.recordValue(micros(caseAt - sent));
+            }
             long low = System.nanoTime();
             publish(AlarmRules.PROBE_LOW);
             long clearedAt = awaitCleared(listed.alarmId(), low + GIVE_UP.toNanos(), error);
@@ -151,9 +162,11 @@ final class AlarmProbe implements AutoCloseable {
                 ackToPolled,
                 polledToStreamed,
                 cleared,
+                dispatched,
                 attempted,
                 missedPoll,
                 missedStream,
+                missedCase,
                 (System.nanoTime() - begin) / 1e9,
                 error.get());
     }
@@ -178,6 +191,28 @@ final class AlarmProbe implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** When the alarm's case (external id = alarm id) is first listed with a unit holding it, or -1. */
+    private long awaitDispatchedCase(String alarmId, long deadline, AtomicReference<String> error)
+            throws InterruptedException {
+        String path = "/api/casework/cases?channel=ALARM&limit=1&q=" + alarmId;
+        for (long next = System.nanoTime();
+                next < deadline;
+                next = Math.max(next + POLL.toNanos(), System.nanoTime())) {
+            LockSupport.parkNanos(next - System.nanoTime());
+            try {
+                JsonNode items = api.getJson(path, operatorToken).path("items");
+                if (!items.isEmpty()
+                        && !items.get(0).path("mainUnit").isNull()
+                        && !items.get(0).path("mainUnit").isMissingNode()) {
+                    return System.nanoTime();
+                }
+            } catch (IOException e) {
+                error.compareAndSet(null, e.getMessage());
+            }
+        }
+        return -1;
     }
 
     private long awaitCleared(String alarmId, long deadline, AtomicReference<String> error)

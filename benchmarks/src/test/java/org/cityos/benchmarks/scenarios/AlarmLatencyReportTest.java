@@ -12,15 +12,18 @@ class AlarmLatencyReportTest {
 
     @Test
     void rowsCompareTheLoadedP99WithTheUnloadedOneAndNameNoMeasuredFigure() {
-        AlarmProbe.Crossings quiet = crossings(40_000, 600_000);
-        AlarmProbe.Crossings busy = crossings(200_000, 900_000);
+        AlarmProbe.Crossings quiet = crossings(40_000, 600_000, 300_000);
+        AlarmProbe.Crossings busy = crossings(200_000, 900_000, 1_500_000);
 
         List<Row> rows = report(quiet, busy).rows();
 
         assertThat(rows)
                 .extracting(Row::scenario)
                 .containsExactly(
-                        AlarmLatencyReport.POLLED, AlarmLatencyReport.STREAMED, AlarmLatencyReport.POLLED_MODERATE);
+                        AlarmLatencyReport.POLLED,
+                        AlarmLatencyReport.STREAMED,
+                        AlarmLatencyReport.CASE_DISPATCHED,
+                        AlarmLatencyReport.POLLED_MODERATE);
         assertThat(rows.get(0).scenario()).doesNotContainPattern("\\d{3}");
         Row polled = rows.get(0);
         assertThat(polled.figure()).isCloseTo(200, org.assertj.core.data.Offset.offset(1.0));
@@ -35,7 +38,11 @@ class AlarmLatencyReportTest {
         assertThat(streamed.figure()).isCloseTo(900, org.assertj.core.data.Offset.offset(5.0));
         assertThat(streamed.notes()).contains("target p99 ≤ 500 ms: MISSED under load, MISSED without");
         assertThat(streamed.notes()).contains("woken by that commit");
-        Row moderate = rows.get(2);
+        Row dispatched = rows.get(2);
+        assertThat(dispatched.figure()).isCloseTo(1_500, org.assertj.core.data.Offset.offset(10.0));
+        assertThat(dispatched.baselineFigure()).isCloseTo(300, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(dispatched.notes()).contains("target p99 ≤ 1,000 ms: MISSED under load");
+        Row moderate = rows.get(3);
         assertThat(moderate.figure()).isCloseTo(200, org.assertj.core.data.Offset.offset(1.0));
         assertThat(moderate.notes()).contains("background offered 9,800 msg/s");
     }
@@ -65,16 +72,22 @@ class AlarmLatencyReportTest {
                 "CityOS ready in 17 s");
     }
 
-    /** 100 crossings listed after {@code polledMicros} and streamed after {@code streamedMicros}. */
-    private static AlarmProbe.Crossings crossings(long polledMicros, long streamedMicros) {
+    /**
+     * 100 crossings listed after {@code polledMicros}, streamed after {@code streamedMicros}, and their cases
+     * dispatched after {@code dispatchedMicros}.
+     */
+    private static AlarmProbe.Crossings crossings(long polledMicros, long streamedMicros, long dispatchedMicros) {
         Histogram polled = new Histogram(3);
         Histogram streamed = new Histogram(3);
+        Histogram dispatched = new Histogram(3);
         Histogram other = new Histogram(3);
         for (int i = 0; i < 100; i++) {
             polled.recordValue(polledMicros);
             streamed.recordValue(streamedMicros);
+            dispatched.recordValue(dispatchedMicros);
             other.recordValue(10_000);
         }
-        return new AlarmProbe.Crossings(polled, streamed, other, other, other, other, 100, 0, 0, 120, null);
+        return new AlarmProbe.Crossings(
+                polled, streamed, other, other, other, other, dispatched, 100, 0, 0, 0, 120, null);
     }
 }

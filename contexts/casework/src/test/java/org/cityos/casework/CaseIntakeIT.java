@@ -12,6 +12,7 @@ import java.util.Set;
 import org.cityos.casework.CaseCommands.AnswerConsultation;
 import org.cityos.casework.CaseCommands.SplitCase;
 import org.cityos.kernel.GeoPoint;
+import org.cityos.kernel.PageRequest;
 import org.cityos.kernel.access.Actor;
 import org.cityos.kernel.access.Role;
 import org.cityos.kernel.problem.AccessDenied;
@@ -45,6 +46,15 @@ class CaseIntakeIT {
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(again.number()).isEqualTo(first.number());
         assertThat(first.number()).startsWith("20261124");
+        assertThat(bench.cases
+                        .search(
+                                OPERATOR,
+                                new CaseFilter(List.of(), null, null, null, null, null, "T-2001", null, null),
+                                PageRequest.of(0, 10))
+                        .items())
+                .as("found by the call centre's ticket")
+                .extracting(Case::id)
+                .containsExactly(first.id());
         assertThat(bench.jdbc
                         .sql("SELECT count(*) FROM casework_case WHERE external_id = 'T-2001'")
                         .query(Long.class)

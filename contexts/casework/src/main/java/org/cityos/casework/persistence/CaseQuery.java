@@ -56,10 +56,12 @@ public record CaseQuery(
             sql.append(" AND (c.response_overdue OR c.resolution_overdue)");
         }
         if (text != null && !text.isBlank()) {
-            sql.append(" AND (c.title LIKE ? OR c.content LIKE ? OR c.number = ?)");
+            // Free text, or exactly a case number or an external id (a hotline ticket, an alarm id).
+            sql.append(" AND (c.title LIKE ? OR c.content LIKE ? OR c.number = ? OR c.external_id = ?)");
             String like = "%" + text.strip().replace("%", "\\%").replace("_", "\\_") + "%";
             params.add(like);
             params.add(like);
+            params.add(text.strip());
             params.add(text.strip());
         }
         add(sql, params, "c.received_at >= ?", receivedFrom == null ? null : CaseRepository.ts(receivedFrom));
