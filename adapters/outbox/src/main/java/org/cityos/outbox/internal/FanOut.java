@@ -59,15 +59,28 @@ public final class FanOut {
 
     /** Fans out one batch; returns how many events it took (0: nothing left that is not locked elsewhere). */
     public int fanOutBatch() {
-        Subscriptions.Pairs pairs = subscriptions.pairs();
-        Integer taken = transaction.execute(status -> jdbc.sql(FAN_OUT_BATCH)
-                .param("limit", batchSize)
-                .param("types", pairs.types())
-                .param("consumers", pairs.consumers())
-                .param("everyType", pairs.everyType())
-                .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .update());
-        return taken == null ? 0 : taken;
+        while (true) {
+            Subscriptions.Pairs pairs = subscriptions.pairs();
+            Integer taken = transaction.execute(status -> {
+                int rows = jdbc.sql(FAN_OUT_BATCH)
+                        .param("limit", batchSize)
+                        .param("types", pairs.types())
+                        .param("consumers", pairs.consumers())
+                        .param("everyType", pairs.everyType())
+                        .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                        .update();
+                // A consumer subscribed while the statement ran may have published an event the
+                // statement saw; marking it fanned out without that consumer would lose it for good.
+                if (subscriptions.pairs() != pairs) {
+                    status.setRollbackOnly();
+                    return null;
+                }
+                return rows;
+            });
+            if (taken != null) {
+                return taken;
+            }
+        }
     }
 
     /** Fans out batches until none is left; returns how many events it took. */
