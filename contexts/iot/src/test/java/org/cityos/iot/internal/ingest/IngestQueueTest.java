@@ -70,9 +70,11 @@ class IngestQueueTest {
     @Test
     void aFullQueueRefusesAtOnceInsteadOfGrowing() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch storing = new CountDownLatch(1);
         IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
         IngestQueue queue = new IngestQueue(
                 batch -> {
+                    storing.countDown();
                     await(release);
                     return batch.stream().map(m -> IngestOutcome.STORED).toList();
                 },
@@ -82,11 +84,9 @@ class IngestQueueTest {
                 1);
         List<CompletableFuture<IngestOutcome>> accepted = new ArrayList<>();
         accepted.add(queue.append(message(0)));
-        // Let the writer take the first message, then fill the queue to its capacity.
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (queue.backlog() > 0 && System.nanoTime() < until) {
-            Thread.onSpinWait();
-        }
+        // Let the writer take the first message and block in the store (an empty queue alone is not
+        // enough: the writer may still be about to drain more into its batch), then fill the queue.
+        assertThat(storing.await(5, TimeUnit.SECONDS)).isTrue();
         for (int i = 1; i <= 10; i++) {
             accepted.add(queue.append(message(i)));
         }
