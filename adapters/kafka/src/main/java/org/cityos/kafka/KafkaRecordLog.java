@@ -22,6 +22,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -134,12 +135,7 @@ public final class KafkaRecordLog implements AutoCloseable {
     private void awaitLeaders(String name) throws ExecutionException, InterruptedException, TimeoutException {
         long deadline = System.nanoTime() + settings.deliveryTimeout().toNanos();
         while (true) {
-            TopicDescription description = admin().describeTopics(List.of(name))
-                    .allTopicNames()
-                    .get(settings.deliveryTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .get(name);
-            if (description.partitions().stream()
-                    .allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
+            if (hasLeaders(name)) {
                 return;
             }
             if (System.nanoTime() > deadline) {
@@ -147,6 +143,25 @@ public final class KafkaRecordLog implements AutoCloseable {
             }
             Thread.sleep(LEADER_POLL.toMillis());
         }
+    }
+
+    // A topic created a moment ago may not be in the metadata the broker answers with yet: that
+    // "unknown topic" is the same "not ready" as a partition without a leader.
+    private boolean hasLeaders(String name) throws ExecutionException, InterruptedException, TimeoutException {
+        TopicDescription description;
+        try {
+            description = admin().describeTopics(List.of(name))
+                    .allTopicNames()
+                    .get(settings.deliveryTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .get(name);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return false;
+            }
+            throw e;
+        }
+        return description.partitions().stream()
+                .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
     }
 
     /** Sends what is buffered now instead of after the linger time; blocks until it is acknowledged or failed. */
