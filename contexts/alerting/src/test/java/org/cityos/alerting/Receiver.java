@@ -27,7 +27,8 @@ final class Receiver implements AutoCloseable {
     private final Map<String, ConcurrentLinkedQueue<Integer>> statuses = new ConcurrentHashMap<>();
     private final Map<String, Long> stalls = new ConcurrentHashMap<>();
 
-    private final ExecutorService handlers = Executors.newFixedThreadPool(2);
+    // Unbounded: a stalled answer (see stall) must not hold up the answers other tests are waiting for.
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
 
     private Receiver(HttpServer server) {
         this.server = server;

@@ -3,6 +3,7 @@ package org.cityos.casework;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.cityos.audit.AuditTrail;
 import org.cityos.casework.internal.ActingUnits;
 import org.cityos.casework.internal.CaseFile;
@@ -50,6 +51,29 @@ public class Cases {
         this.inbox = inbox;
         this.notices = notices;
         this.audit = audit;
+    }
+
+    /**
+     * Runs a command on a case and answers the case as it then stands, in one transaction (a command's answer
+     * needs no second round of reads, and never shows a later change by someone else).
+     */
+    public Case after(Actor actor, Supplier<CaseId> command) {
+        actor.require(Permission.CASE_READ);
+        NotFound[] outOfSight = new NotFound[1];
+        Case answer = work.then(() -> {
+            CaseId id = command.get();
+            try {
+                return view(work.loadForAnswer(actor, id));
+            } catch (NotFound e) {
+                // The command stands even if it took the case out of the actor's sight; only the answer is refused.
+                outOfSight[0] = e;
+                return null;
+            }
+        });
+        if (answer == null) {
+            throw outOfSight[0];
+        }
+        return answer;
     }
 
     public Case get(Actor actor, CaseId id) {

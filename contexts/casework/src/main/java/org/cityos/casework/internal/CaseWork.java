@@ -2,8 +2,12 @@ package org.cityos.casework.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.cityos.casework.CaseId;
 import org.cityos.casework.UnitRef;
 import org.cityos.casework.persistence.AssignmentRepository;
@@ -14,6 +18,8 @@ import org.cityos.kernel.access.Actor;
 import org.cityos.kernel.access.Permission;
 import org.cityos.kernel.problem.ConcurrentChange;
 import org.cityos.kernel.problem.NotFound;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -58,8 +64,9 @@ public final class CaseWork {
         return ActingUnits.of(actor, district);
     }
 
+    /** Now, to the microsecond the database keeps, so an answer from memory equals the row read back. */
     public Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     public CaseId run(
@@ -70,11 +77,19 @@ public final class CaseWork {
             if (expectedVersion != null && expectedVersion != file.row().version) {
                 throw new ConcurrentChange("case", id.value());
             }
-            Instant now = clock.instant();
+            Instant now = now();
             command.accept(actor, new Turn(file, units(actor), now));
             save(file, actor, now);
         });
         return id;
+    }
+
+    /**
+     * Runs a command and then reads the answer in one transaction: the read sees exactly what the command wrote,
+     * and a case the command saved is answered from memory instead of being read back.
+     */
+    public <T> T then(Supplier<T> commandAndAnswer) {
+        return transactions.execute(tx -> commandAndAnswer.get());
     }
 
     /** Saves a file changed inside the caller's transaction and reconciles its timers. */
@@ -82,6 +97,45 @@ public final class CaseWork {
         store.save(file, actor, now);
         deadlines.reconcile(file.row(), file.timed(), now);
         file.timedNow();
+        remember(file);
+    }
+
+    /**
+     * The case file to answer with: the one saved earlier in this transaction if there is one (it is what the
+     * database now holds), else read; either way only if the actor may see it.
+     */
+    public CaseFile loadForAnswer(Actor actor, CaseId id) {
+        CaseFile saved = savedInThisTransaction().get(id.value());
+        if (saved == null) {
+            return load(actor, id);
+        }
+        if (!CaseAccess.sees(actor, units(actor), saved.row(), saved.assignments())) {
+            throw new NotFound("case", id.value());
+        }
+        return saved;
+    }
+
+    // Kept as a transaction resource, so it is gone when the transaction ends, committed or not.
+    private void remember(CaseFile file) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            Map<String, CaseFile> saved = savedInThisTransaction();
+            if (saved.isEmpty() && !TransactionSynchronizationManager.hasResource(this)) {
+                TransactionSynchronizationManager.bindResource(this, saved);
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        TransactionSynchronizationManager.unbindResourceIfPossible(CaseWork.this);
+                    }
+                });
+            }
+            saved.put(file.row().id, file);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, CaseFile> savedInThisTransaction() {
+        Object saved = TransactionSynchronizationManager.getResource(this);
+        return saved == null ? new HashMap<>() : (Map<String, CaseFile>) saved;
     }
 
     /** The case file if the actor may see it; "not found" otherwise, so that nothing leaks. */

@@ -289,7 +289,7 @@ public class CaseActionController {
     }
 
     private Case then(Actor actor, Supplier<CaseId> command) {
-        return cases.get(actor, command.get());
+        return cases.after(actor, command);
     }
 
     private static String note(Note body) {

@@ -48,9 +48,9 @@ public class CaseApprovalController {
         if (body.workingDays() == null) {
             throw InvalidInput.of("workingDays", "validation.required");
         }
-        return cases.get(
+        return cases.after(
                 actor,
-                approvals.requestExtension(
+                () -> approvals.requestExtension(
                         actor,
                         id(id),
                         version(v),
@@ -63,8 +63,8 @@ public class CaseApprovalController {
             @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String v,
             @RequestBody Appeal body) {
-        return cases.get(
-                actor, approvals.appeal(actor, id(id), version(v), new CaseCommands.AppealCase(body.reason())));
+        return cases.after(
+                actor, () -> approvals.appeal(actor, id(id), version(v), new CaseCommands.AppealCase(body.reason())));
     }
 
     @GetMapping(path = "/api/casework/cases/{id}/approvals", produces = MediaType.APPLICATION_JSON_VALUE)
