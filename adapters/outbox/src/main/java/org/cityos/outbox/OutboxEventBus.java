@@ -82,7 +82,9 @@ public final class OutboxEventBus implements EventBus, SmartLifecycle {
 
     /**
      * Stores the event in the current transaction. Refused without one: an event stored on its own
-     * could describe a change that then rolls back, or be lost while the change commits.
+     * could describe a change that then rolls back, or be lost while the change commits. An event of a type
+     * that no consumer on this node takes (and with no consumer of every type) is kept for the record but
+     * never delivered, also not to a consumer that subscribes later: consumers subscribe at start-up.
      */
     @Override
     public void publish(DomainEvent event) {
@@ -97,17 +99,24 @@ public final class OutboxEventBus implements EventBus, SmartLifecycle {
         }
         String key = Objects.requireNonNull(
                 event.key(), () -> event.getClass().getName() + ".key() is null; it must name the aggregate");
+        String type = EventTypes.nameOf(event.getClass());
+        // An event no consumer on this node takes is stored already fanned out: fanning it would add no delivery,
+        // only a transaction of the relay's own after every commit.
+        boolean wanted = subscriptions.wants(type);
         jdbc.sql("""
-                        INSERT INTO outbox_event (event_id, type, key, payload, occurred_at)
-                        VALUES (:eventId, :type, :key, CAST(:payload AS jsonb), :occurredAt)
+                        INSERT INTO outbox_event (event_id, type, key, payload, occurred_at, fanned_out)
+                        VALUES (:eventId, :type, :key, CAST(:payload AS jsonb), :occurredAt, :fannedOut)
                         """)
                 .param("eventId", UUID.randomUUID())
-                .param("type", EventTypes.nameOf(event.getClass()))
+                .param("type", type)
                 .param("key", key)
                 .param("payload", json.writeValueAsString(event))
                 .param("occurredAt", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .param("fannedOut", !wanted)
                 .update();
-        wakeRelayAfterCommit();
+        if (wanted) {
+            wakeRelayAfterCommit();
+        }
     }
 
     /** Registers a consumer on this node; names are unique per event type and must not change between releases. */

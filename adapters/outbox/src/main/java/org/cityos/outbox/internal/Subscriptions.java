@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.cityos.kernel.event.DomainEvent;
 import org.cityos.kernel.event.EventConsumer;
 import org.cityos.kernel.event.EventMetadata;
@@ -17,6 +19,7 @@ public final class Subscriptions {
     // Consumers of every type, by name: they receive the stored JSON, so no class is needed.
     private final Map<String, Subscription> toAll = new ConcurrentHashMap<>();
     private volatile Pairs pairs = new Pairs(new String[0], new String[0], new String[0]);
+    private volatile Set<String> wantedTypes = Set.of();
 
     public synchronized <E extends DomainEvent> void add(
             String consumer, Class<E> eventClass, EventConsumer<E> handler) {
@@ -56,6 +59,12 @@ public final class Subscriptions {
         return Optional.ofNullable(typed != null ? typed : toAll.get(consumer));
     }
 
+    /** Whether any consumer on this node takes events of this stored type (a consumer of every type takes all). */
+    public boolean wants(String type) {
+        Pairs p = pairs;
+        return p.everyType().length > 0 || wantedTypes.contains(type);
+    }
+
     /** Every (type, consumer) pair as two parallel arrays, plus the consumers of every type. */
     public Pairs pairs() {
         return pairs;
@@ -64,6 +73,7 @@ public final class Subscriptions {
     // Rebuilt on (rare) subscribe so the relay's (frequent) queries get a ready snapshot.
     private void rebuildPairs() {
         List<Key> keys = List.copyOf(byKey.keySet());
+        wantedTypes = keys.stream().map(Key::type).collect(Collectors.toUnmodifiableSet());
         pairs = new Pairs(
                 keys.stream().map(Key::type).toArray(String[]::new),
                 keys.stream().map(Key::consumer).toArray(String[]::new),
