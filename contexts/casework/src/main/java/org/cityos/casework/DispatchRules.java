@@ -2,7 +2,6 @@ package org.cityos.casework;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,12 +40,8 @@ public class DispatchRules {
         if (categoryCode == null) {
             return Optional.empty();
         }
-        String division = divisionCode == null ? "" : divisionCode;
-        return repository.all().stream()
-                .filter(r -> categoryCode.startsWith(r.categoryPrefix()))
-                .filter(r -> division.startsWith(r.divisionPrefix()))
-                .max(Comparator.comparingInt((RuleRow r) -> r.categoryPrefix().length())
-                        .thenComparingInt(r -> r.divisionPrefix().length()))
+        return repository
+                .best(categoryCode, divisionCode == null ? "" : divisionCode)
                 .map(DispatchRules::rule);
     }
 

@@ -24,17 +24,32 @@ public class DispatchRuleRepository {
     }
 
     public List<RuleRow> all() {
-        return jdbc.sql("SELECT id, category_prefix, division_prefix, unit, co_units, automatic, version"
-                        + " FROM casework_dispatch_rule ORDER BY category_prefix, division_prefix")
-                .query((rs, n) -> new RuleRow(
-                        rs.getLong("id"),
-                        rs.getString("category_prefix"),
-                        rs.getString("division_prefix"),
-                        rs.getString("unit"),
-                        rs.getString("co_units"),
-                        rs.getBoolean("automatic"),
-                        rs.getInt("version")))
+        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_dispatch_rule ORDER BY category_prefix, division_prefix")
+                .query(DispatchRuleRepository::row)
                 .list();
+    }
+
+    /** The rule for a category in a division: longest category prefix first, then longest division prefix. */
+    public Optional<RuleRow> best(String categoryCode, String divisionCode) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM casework_dispatch_rule"
+                        + " WHERE starts_with(?, category_prefix) AND starts_with(?, division_prefix)"
+                        + " ORDER BY length(category_prefix) DESC, length(division_prefix) DESC, id LIMIT 1")
+                .params(categoryCode, divisionCode)
+                .query(DispatchRuleRepository::row)
+                .optional();
+    }
+
+    private static final String COLUMNS = "id, category_prefix, division_prefix, unit, co_units, automatic, version";
+
+    private static RuleRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new RuleRow(
+                rs.getLong("id"),
+                rs.getString("category_prefix"),
+                rs.getString("division_prefix"),
+                rs.getString("unit"),
+                rs.getString("co_units"),
+                rs.getBoolean("automatic"),
+                rs.getInt("version"));
     }
 
     public Optional<RuleRow> find(long id) {
