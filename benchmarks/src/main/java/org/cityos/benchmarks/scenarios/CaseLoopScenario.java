@@ -7,6 +7,7 @@ import org.HdrHistogram.Histogram;
 import org.cityos.benchmarks.Mode;
 import org.cityos.benchmarks.Numbers;
 import org.cityos.benchmarks.Row;
+import org.cityos.benchmarks.ingest.CpuMeter;
 import org.cityos.benchmarks.load.Api;
 import org.cityos.benchmarks.load.CityOsProcess;
 import org.cityos.benchmarks.load.ClosedLoop;
@@ -36,7 +37,21 @@ public final class CaseLoopScenario {
                 mode.maxOpsPerSlice(),
                 (t, s) -> oneCase(api, operator, handler, "w" + t + "-" + s, new Histogram(3)));
         perCall.reset();
+        long pid = app.pid();
+        long self = ProcessHandle.current().pid();
+        double app0 = CpuMeter.seconds(pid);
+        double pg0 = CpuMeter.descendantSeconds(pid);
+        double client0 = CpuMeter.seconds(self);
+        long started = System.nanoTime();
         LoadResult cases = ClosedLoop.run(threads, mode.writeLoad(), mode.maxOpsPerSlice(), loop);
+        double wall = (System.nanoTime() - started) / 1e9;
+        String cpu = String.format(
+                java.util.Locale.ROOT,
+                "; CPU (cores): CityOS JVM %.2f, its PostgreSQL %.2f, load client %.2f of %d",
+                (CpuMeter.seconds(pid) - app0) / wall,
+                (CpuMeter.descendantSeconds(pid) - pg0) / wall,
+                (CpuMeter.seconds(self) - client0) / wall,
+                Runtime.getRuntime().availableProcessors());
         Scenarios.requireSuccess("case loop", cases);
         return List.of(new Row(
                 "casework: a hotline case through all 7 steps as separate authorised HTTP calls (audit, events,"
@@ -47,7 +62,7 @@ public final class CaseLoopScenario {
                 50,
                 Numbers.figure(cases.perSecond() * STEPS) + " transitions/s; per call "
                         + Numbers.percentiles(perCall) + " (goal p99 ≤ 300 ms); per case "
-                        + Numbers.percentiles(cases.latencyMicros()) + cases.errorNote()));
+                        + Numbers.percentiles(cases.latencyMicros()) + cpu + cases.errorNote()));
     }
 
     static void oneCase(Api api, String operator, String handler, String ticket, Histogram perCall) throws Exception {
