@@ -77,9 +77,21 @@ public final class ScenarioRunner {
 
     /** Runs every step, pausing until each is due. */
     public void playToEnd(Pause pause) throws InterruptedException {
+        playUntil(Instant.MAX, pause);
+    }
+
+    /**
+     * Runs the steps due up to {@code offset} from the start, pausing until each is due, and stops there: later steps
+     * (a scenario's all-clear) stay for a later call. Does not pause past the last step it runs.
+     */
+    public void playUntil(java.time.Duration offset, Pause pause) throws InterruptedException {
+        playUntil(start.plus(offset), pause);
+    }
+
+    private void playUntil(Instant until, Pause pause) throws InterruptedException {
         runDue();
         Optional<Instant> due;
-        while ((due = nextDue()).isPresent()) {
+        while ((due = nextDue()).isPresent() && !due.get().isAfter(until)) {
             pause.until(due.get());
             runDue();
         }

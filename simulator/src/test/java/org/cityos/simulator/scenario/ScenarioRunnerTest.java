@@ -58,9 +58,18 @@ class ScenarioRunnerTest {
         assertThat(levers.pulled)
                 .containsExactly(
                         "stop-signing dept:urban-management",
-                        "complaints 0304 x1",
                         "complaints 0301 x1",
-                        "complaints 0111 x1",
+                        "complaints 0302 x1",
+                        "complaints 0303 x1",
                         "resume-signing dept:urban-management");
+    }
+
+    @Test
+    void playingUntilAnOffsetLeavesTheLaterStepsForLater() throws InterruptedException {
+        ScenarioRunner runner = ScenarioRunner.start(Scenarios.builtIn("stops-signing"), clock, levers, levers);
+        runner.playUntil(Duration.ofHours(3), clock::set);
+        assertThat(levers.pulled).hasSize(4).doesNotContain("resume-signing dept:urban-management");
+        assertThat(clock.instant()).as("no pause past the last step run").isEqualTo(T0.plusSeconds(180));
+        assertThat(runner.nextDue()).contains(T0.plus(Duration.ofHours(4)));
     }
 }
