@@ -1,6 +1,7 @@
 package org.cityos.simulator.citizens;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,27 @@ public final class CityPeople implements CaseLevers {
     private final Clock clock;
     private final List<HandlerBot> bots;
     private final Map<String, Boolean> stoppedUnits = new ConcurrentHashMap<>();
+    private Instant filedUntil;
 
     public CityPeople(RequestGenerator citizens, CaseworkDesk desk, Clock clock, List<HandlerBot> bots) {
         this.citizens = citizens;
         this.desk = desk;
         this.clock = clock;
         this.bots = List.copyOf(bots);
+        this.filedUntil = clock.instant();
+    }
+
+    /**
+     * Daily life up to now: files the requests citizens made since the last tick (the first tick counts from
+     * construction), then lets every bot work its inbox once. Answers how many requests were filed.
+     */
+    public synchronized int tick() {
+        Instant now = clock.instant();
+        List<CitizenRequest> due = citizens.between(filedUntil, now);
+        filedUntil = now;
+        file(due);
+        workInboxes();
+        return due.size();
     }
 
     @Override

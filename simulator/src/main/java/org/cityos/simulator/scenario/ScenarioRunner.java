@@ -1,6 +1,7 @@
 package org.cityos.simulator.scenario;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +85,7 @@ public final class ScenarioRunner {
      * Runs the steps due up to {@code offset} from the start, pausing until each is due, and stops there: later steps
      * (a scenario's all-clear) stay for a later call. Does not pause past the last step it runs.
      */
-    public void playUntil(java.time.Duration offset, Pause pause) throws InterruptedException {
+    public void playUntil(Duration offset, Pause pause) throws InterruptedException {
         playUntil(start.plus(offset), pause);
     }
 
