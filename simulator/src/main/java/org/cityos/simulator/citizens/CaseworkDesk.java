@@ -4,7 +4,10 @@ import java.util.List;
 
 /** What citizens and handler bots need from CityOS's casework; over HTTP in {@link HttpCaseworkDesk}. */
 public interface CaseworkDesk {
-    /** Files a request through its channel; answers the case id (the same case again for a ticket filed before). */
+    /**
+     * Files a request through its channel. Answers the case id for a hotline ticket (the same case again for a ticket
+     * filed before), the public request id ({@code service_request_id}) for Open311.
+     */
     String file(CitizenRequest request);
 
     /** The active assignments of the user's units. */

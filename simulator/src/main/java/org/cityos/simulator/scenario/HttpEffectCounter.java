@@ -101,23 +101,23 @@ public final class HttpEffectCounter implements EffectCounter {
     }
 
     private JsonNode get(String path, String query) {
-        if (token == null) {
+        HttpResponse<String> r = send(get(path, query, token != null ? token : (token = login())));
+        if (r.statusCode() == 401) { // the session expired: log in again, once
             token = login();
-        }
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path + "?" + query))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
-                .GET()
-                .build();
-        HttpResponse<String> r = send(request);
-        if (r.statusCode() == 401) {
-            token = null;
-            return get(path, query);
+            r = send(get(path, query, token));
         }
         if (r.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + "?" + query + " → " + r.statusCode() + " " + r.body());
         }
         return JSON.readTree(r.body());
+    }
+
+    private HttpRequest get(String path, String query, String bearer) {
+        return HttpRequest.newBuilder(base.resolve(path + "?" + query))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + bearer)
+                .GET()
+                .build();
     }
 
     private String login() {
