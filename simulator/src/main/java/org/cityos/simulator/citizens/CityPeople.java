@@ -1,0 +1,88 @@
+package org.cityos.simulator.citizens;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.cityos.simulator.scenario.CaseLevers;
+import org.cityos.simulator.scenario.ScenarioStep;
+
+/**
+ * The people's side of the simulated city: citizens filing through the desk and the handler bots of each unit.
+ * Scenarios pull its levers (a burst of complaints, a unit that stops signing).
+ */
+public final class CityPeople implements CaseLevers {
+    private final RequestGenerator citizens;
+    private final CaseworkDesk desk;
+    private final Clock clock;
+    private final List<HandlerBot> bots;
+    private final Map<String, Boolean> stoppedUnits = new ConcurrentHashMap<>();
+    private Instant filedUntil;
+
+    public CityPeople(RequestGenerator citizens, CaseworkDesk desk, Clock clock, List<HandlerBot> bots) {
+        this.citizens = citizens;
+        this.desk = desk;
+        this.clock = clock;
+        this.bots = List.copyOf(bots);
+        this.filedUntil = clock.instant();
+    }
+
+    /**
+     * Daily life up to now: files the requests citizens made since the last tick (the first tick counts from
+     * construction), then lets every bot work its inbox once. Answers how many requests were filed.
+     */
+    public synchronized int tick() {
+        Instant now = clock.instant();
+        List<CitizenRequest> due = citizens.between(filedUntil, now);
+        filedUntil = now;
+        file(due);
+        workInboxes();
+        return due.size();
+    }
+
+    @Override
+    public void fileComplaints(ScenarioStep.Complaints burst) {
+        for (CitizenRequest request : citizens.burst(burst, clock.instant())) {
+            desk.file(request);
+        }
+    }
+
+    /** Files each request; answers the case ids in order. */
+    public List<String> file(List<CitizenRequest> requests) {
+        List<String> ids = new ArrayList<>();
+        for (CitizenRequest r : requests) {
+            ids.add(desk.file(r));
+        }
+        return ids;
+    }
+
+    @Override
+    public void stopSigning(String unit, boolean stopped) {
+        stoppedUnits.put(unit, stopped);
+        for (HandlerBot bot : bots) {
+            if (bot.unit().equals(unit)) {
+                bot.stopSigning(stopped);
+            }
+        }
+    }
+
+    /** True while the scenario keeps the unit from signing. */
+    public boolean signingStopped(String unit) {
+        return stoppedUnits.getOrDefault(unit, false);
+    }
+
+    /** One pass of every bot over its inbox; answers the actions taken. */
+    public int workInboxes() {
+        int taken = 0;
+        for (HandlerBot bot : bots) {
+            taken += bot.workInbox();
+        }
+        return taken;
+    }
+
+    public List<HandlerBot> bots() {
+        return bots;
+    }
+}
