@@ -90,4 +90,19 @@ public final class Polyline {
     }
 
     private record Located(int segment, GeoPoint point) {}
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Polyline other && points.equals(other.points);
+    }
+
+    @Override
+    public int hashCode() {
+        return points.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Polyline[" + points.size() + " points, " + Math.round(lengthMetres()) + " m]";
+    }
 }

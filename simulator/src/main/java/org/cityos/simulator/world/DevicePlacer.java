@@ -1,0 +1,130 @@
+package org.cityos.simulator.world;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.cityos.kernel.GeoPoint;
+
+/** Places the devices of one plan by its rule; each type draws from its own seeded stream so types do not shift one another. */
+final class DevicePlacer {
+    private final long seed;
+    private final Geography geo;
+    private final Elevation elevation;
+    private final RoadNet roads;
+    private final List<Route> routes;
+    private final List<GeoPoint> villages;
+
+    DevicePlacer(long seed, Geography geo, Elevation elevation, RoadNet roads, List<Route> routes) {
+        this.seed = seed;
+        this.geo = geo;
+        this.elevation = elevation;
+        this.roads = roads;
+        this.routes = routes;
+        this.villages = villages(seed, geo);
+    }
+
+    List<SimDevice> place(DevicePlan plan, int count) {
+        SplittableRandom random =
+                new SplittableRandom(seed * 1_000_003L + plan.type().hashCode());
+        List<SimDevice> out = new ArrayList<>(count);
+        List<Elevation.LowSpot> lowSpots =
+                plan.placement() == Placement.LOW_SPOT ? elevation.lowSpots(count, 240) : List.of();
+        List<Geography.Poi> sites = plan.siteClasses().stream()
+                .flatMap(c -> geo.pois(c).stream())
+                .sorted(Comparator.comparing(Geography.Poi::id))
+                .toList();
+        List<Route> ofType = routes.stream()
+                .filter(r -> r.stopSpacingMetres() > 0 == plan.type().startsWith("bus"))
+                .toList();
+        for (int i = 0; i < count; i++) {
+            GeoPoint at;
+            String route = null;
+            String site = null;
+            double depth = 0;
+            switch (plan.placement()) {
+                case ROAD -> {
+                    Polyline road = roads.pick(random);
+                    at = road.offset(random.nextDouble() * road.lengthMetres(), random.nextDouble(-8, 8));
+                }
+                case JUNCTION -> {
+                    List<GeoPoint> pts = roads.pick(random).points();
+                    at = pts.get(random.nextInt(pts.size()));
+                }
+                case LOW_SPOT -> {
+                    Elevation.LowSpot spot = lowSpots.get(i % lowSpots.size());
+                    at = spot.at();
+                    depth = spot.depthMetres();
+                }
+                case VILLAGE -> at = around(villages.get(random.nextInt(villages.size())), 300, random);
+                case SITE -> {
+                    if (sites.isEmpty()) {
+                        at = town(random);
+                    } else {
+                        Geography.Poi poi = sites.get(i % sites.size());
+                        site = poi.id();
+                        at = around(poi.at(), 60, random);
+                    }
+                }
+                case TOWN -> at = town(random);
+                case SPREAD -> at = spread(i, count, random);
+                case ROUTE -> {
+                    Route r = ofType.get((i / DevicePlan.BUSES_PER_ROUTE) % ofType.size());
+                    route = r.id();
+                    at = r.path().at(0);
+                }
+                default -> throw new IllegalStateException(plan.placement().name());
+            }
+            at = Geo.clamp(at, geo.bounds());
+            String serial = String.format("SIM-%s-%05d", plan.type(), i + 1);
+            out.add(new SimDevice(serial, plan.type(), serial, at, nearestDivision(at), route, site, depth));
+        }
+        return out;
+    }
+
+    private GeoPoint town(SplittableRandom random) {
+        Geography.Division d =
+                geo.divisions().get(random.nextInt(geo.divisions().size()));
+        return around(d.centre(), 1500, random);
+    }
+
+    /** Stratified over a grid so a few stations still cover the district. */
+    private GeoPoint spread(int i, int count, SplittableRandom random) {
+        int side = (int) Math.ceil(Math.sqrt(count));
+        Geography.Box b = geo.bounds();
+        double x = b.west() + (b.east() - b.west()) * ((i % side) + random.nextDouble()) / side;
+        double y = b.south() + (b.north() - b.south()) * ((i / side) + random.nextDouble()) / side;
+        return GeoPoint.of(x, y);
+    }
+
+    private static GeoPoint around(GeoPoint centre, double sigmaMetres, SplittableRandom random) {
+        return Geo.move(centre, gaussian(random) * sigmaMetres, gaussian(random) * sigmaMetres);
+    }
+
+    private static double gaussian(SplittableRandom random) {
+        double u = Math.max(1e-12, random.nextDouble());
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
+    }
+
+    private String nearestDivision(GeoPoint p) {
+        return geo.divisions().stream()
+                .min(Comparator.comparingDouble(d -> d.centre().distanceTo(p)))
+                .orElseThrow()
+                .code();
+    }
+
+    /** Eight villages around each rural town's centre (every town if none is rural). */
+    private static List<GeoPoint> villages(long seed, Geography geo) {
+        List<Geography.Division> rural =
+                geo.divisions().stream().filter(Geography.Division::rural).toList();
+        List<Geography.Division> towns = rural.isEmpty() ? geo.divisions() : rural;
+        SplittableRandom random = new SplittableRandom(seed ^ 0x7111A6E5L);
+        List<GeoPoint> out = new ArrayList<>();
+        for (Geography.Division d : towns) {
+            for (int v = 0; v < 8; v++) {
+                out.add(Geo.clamp(around(d.centre(), 2500, random), geo.bounds()));
+            }
+        }
+        return out;
+    }
+}
