@@ -28,8 +28,12 @@ final class DevicePlacer {
         SplittableRandom random =
                 new SplittableRandom(seed * 1_000_003L + plan.type().hashCode());
         List<SimDevice> out = new ArrayList<>(count);
-        List<Elevation.LowSpot> lowSpots =
-                plan.placement() == Placement.LOW_SPOT ? elevation.lowSpots(count, 240) : List.of();
+        List<Elevation.LowSpot> lowSpots = plan.placement() == Placement.LOW_SPOT
+                ? elevation.lowSpots(count * 4, 240).stream()
+                        .filter(l -> geo.inside(l.at()))
+                        .limit(count)
+                        .toList()
+                : List.of();
         List<Geography.Poi> sites = plan.siteClasses().stream()
                 .flatMap(c -> geo.pois(c).stream())
                 .sorted(Comparator.comparing(Geography.Poi::id))
@@ -38,48 +42,64 @@ final class DevicePlacer {
                 .filter(r -> r.stopSpacingMetres() > 0 == plan.type().startsWith("bus"))
                 .toList();
         for (int i = 0; i < count; i++) {
-            GeoPoint at;
-            String route = null;
-            String site = null;
-            double depth = 0;
-            switch (plan.placement()) {
-                case ROAD -> {
-                    Polyline road = roads.pick(random);
-                    at = road.offset(random.nextDouble() * road.lengthMetres(), random.nextDouble(-8, 8));
-                }
-                case JUNCTION -> {
-                    List<GeoPoint> pts = roads.pick(random).points();
-                    at = pts.get(random.nextInt(pts.size()));
-                }
-                case LOW_SPOT -> {
-                    Elevation.LowSpot spot = lowSpots.get(i % lowSpots.size());
-                    at = spot.at();
-                    depth = spot.depthMetres();
-                }
-                case VILLAGE -> at = around(villages.get(random.nextInt(villages.size())), 300, random);
-                case SITE -> {
-                    if (sites.isEmpty()) {
-                        at = town(random);
-                    } else {
-                        Geography.Poi poi = sites.get(i % sites.size());
-                        site = poi.id();
-                        at = around(poi.at(), 60, random);
-                    }
-                }
-                case TOWN -> at = town(random);
-                case SPREAD -> at = spread(i, count, random);
-                case ROUTE -> {
-                    Route r = ofType.get((i / DevicePlan.BUSES_PER_ROUTE) % ofType.size());
-                    route = r.id();
-                    at = r.path().at(0);
-                }
-                default -> throw new IllegalStateException(plan.placement().name());
+            Spot spot = null;
+            for (int attempt = 0; attempt < 30 && (spot == null || !geo.inside(spot.at())); attempt++) {
+                spot = draw(plan, i, count, random, lowSpots, sites, ofType);
             }
-            at = Geo.clamp(at, geo.bounds());
+            GeoPoint at = Geo.clamp(spot.at(), geo.bounds());
             String serial = String.format("SIM-%s-%05d", plan.type(), i + 1);
-            out.add(new SimDevice(serial, plan.type(), serial, at, nearestDivision(at), route, site, depth));
+            out.add(new SimDevice(
+                    serial, plan.type(), serial, at, nearestDivision(at), spot.route(), spot.site(), spot.depth()));
         }
         return out;
+    }
+
+    private record Spot(GeoPoint at, String route, String site, double depth) {
+        Spot(GeoPoint at) {
+            this(at, null, null, 0);
+        }
+    }
+
+    private Spot draw(
+            DevicePlan plan,
+            int i,
+            int count,
+            SplittableRandom random,
+            List<Elevation.LowSpot> lowSpots,
+            List<Geography.Poi> sites,
+            List<Route> ofType) {
+        return switch (plan.placement()) {
+            case ROAD -> {
+                Polyline road = roads.pick(random);
+                yield new Spot(road.offset(random.nextDouble() * road.lengthMetres(), random.nextDouble(-8, 8)));
+            }
+            case JUNCTION -> {
+                List<GeoPoint> pts = roads.pick(random).points();
+                yield new Spot(pts.get(random.nextInt(pts.size())));
+            }
+            case LOW_SPOT -> {
+                if (lowSpots.isEmpty()) {
+                    yield new Spot(spread(i, count, random));
+                }
+                Elevation.LowSpot low = lowSpots.get(i % lowSpots.size());
+                yield new Spot(low.at(), null, null, low.depthMetres());
+            }
+            case VILLAGE -> new Spot(around(villages.get(random.nextInt(villages.size())), 300, random));
+            case SITE -> {
+                if (sites.isEmpty()) {
+                    yield new Spot(town(random));
+                }
+                Geography.Poi poi = sites.get(i % sites.size());
+                yield new Spot(around(poi.at(), 60, random), null, poi.id(), 0);
+            }
+            case TOWN -> new Spot(town(random));
+            case SPREAD -> new Spot(spread(i, count, random));
+            case ROUTE -> {
+                Route r = ofType.get((i / DevicePlan.BUSES_PER_ROUTE) % ofType.size());
+                double start = r.path().lengthMetres() * (i % DevicePlan.BUSES_PER_ROUTE) / DevicePlan.BUSES_PER_ROUTE;
+                yield new Spot(r.path().at(start), r.id(), null, 0);
+            }
+        };
     }
 
     private GeoPoint town(SplittableRandom random) {

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class SyntheticDistrictTest {
     private static final Geography GEO = SampleGeography.daxing();
+    /** Generated once: the full district takes a few seconds on a busy machine. */
+    private static final SyntheticDistrict FULL = SyntheticDistrict.generate(7, Scale.FULL, GEO);
 
     @Test
     void theSameSeedGivesTheSameDistrict() {
@@ -42,7 +44,7 @@ class SyntheticDistrictTest {
 
     @Test
     void fullScaleHasTheSeedsSize() {
-        SyntheticDistrict d = SyntheticDistrict.generate(7, Scale.FULL, GEO);
+        SyntheticDistrict d = FULL;
         Map<String, Long> counts = d.countsByType();
         assertThat(d.devices()).hasSizeBetween(125_000, 135_000);
         assertThat(counts.get("heat-pump-controller")).isEqualTo(50_000);
@@ -64,6 +66,29 @@ class SyntheticDistrictTest {
     }
 
     @Test
+    void devicesStayInsideTheDistrictsOutline() {
+        // A diamond inside the box: its corners are outside the district, as CityOS would refuse them there.
+        List<GeoPoint> diamond = List.of(
+                GeoPoint.of(116.425, 39.45),
+                GeoPoint.of(116.65, 39.65),
+                GeoPoint.of(116.425, 39.85),
+                GeoPoint.of(116.20, 39.65),
+                GeoPoint.of(116.425, 39.45));
+        Geography shaped = new Geography(GEO.bounds(), GEO.divisions(), GEO.roads(), GEO.pois(), List.of(diamond));
+        assertThat(shaped.inside(GeoPoint.of(116.21, 39.46))).isFalse();
+        assertThat(shaped.inside(GeoPoint.of(116.42, 39.65))).isTrue();
+        // Roads and POIs come from CityOS inside its district; the area rules must find points inside themselves.
+        Set<Placement> byArea = Set.of(Placement.TOWN, Placement.SPREAD, Placement.VILLAGE, Placement.LOW_SPOT);
+        List<SimDevice> devices = SyntheticDistrict.generate(7, Scale.SMALL, shaped).devices().stream()
+                .filter(d -> byArea.contains(DevicePlan.of(d.type()).placement()))
+                .toList();
+        assertThat(devices)
+                .hasSizeGreaterThan(200)
+                .allSatisfy(
+                        d -> assertThat(shaped.inside(d.at())).as(d.serial()).isTrue());
+    }
+
+    @Test
     void streetLightsStandAlongRoads() {
         List<Polyline> roads =
                 GEO.roads().stream().map(r -> new Polyline(r.line())).toList();
@@ -78,15 +103,13 @@ class SyntheticDistrictTest {
     @Test
     void gasDetectorsStandAtHazardousChemicalsSites() {
         List<Geography.Poi> sites = GEO.pois("hazmat-enterprise");
-        assertThat(SyntheticDistrict.generate(7, Scale.FULL, GEO).devices("gas-leak-detector"))
-                .hasSize(1_200)
-                .allSatisfy(d -> {
-                    Geography.Poi site = sites.stream()
-                            .filter(s -> s.id().equals(d.siteId()))
-                            .findFirst()
-                            .orElseThrow();
-                    assertThat(site.at().distanceTo(d.at())).isLessThan(400);
-                });
+        assertThat(FULL.devices("gas-leak-detector")).hasSize(1_200).allSatisfy(d -> {
+            Geography.Poi site = sites.stream()
+                    .filter(s -> s.id().equals(d.siteId()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(site.at().distanceTo(d.at())).isLessThan(400);
+        });
     }
 
     @Test
@@ -110,7 +133,7 @@ class SyntheticDistrictTest {
                 .filter(Geography.Division::rural)
                 .map(Geography.Division::code)
                 .collect(Collectors.toSet());
-        List<SimDevice> pumps = SyntheticDistrict.generate(7, Scale.FULL, GEO).devices("heat-pump-controller");
+        List<SimDevice> pumps = FULL.devices("heat-pump-controller");
         long inRural = pumps.stream().filter(p -> rural.contains(p.division())).count();
         assertThat((double) inRural / pumps.size()).isGreaterThan(0.9);
     }
