@@ -72,16 +72,20 @@ public final class Elevation {
         minima.sort(Comparator.comparingDouble(LowSpot::depthMetres).reversed());
         if (minima.size() < count) {
             // More sensors than hollows: the rest go to the lowest remaining ground, as shallow spots.
-            List<GeoPoint> rest = new ArrayList<>();
+            java.util.Set<GeoPoint> taken = new java.util.HashSet<>();
+            minima.forEach(m -> taken.add(m.at()));
+            List<int[]> cells = new ArrayList<>();
             for (int i = 0; i < grid; i++) {
                 for (int j = 0; j < grid; j++) {
-                    rest.add(point(i, j, grid));
+                    cells.add(new int[] {i, j});
                 }
             }
-            rest.removeIf(p -> minima.stream().anyMatch(m -> m.at().equals(p)));
-            rest.sort(Comparator.comparingDouble(this::at));
-            for (GeoPoint p : rest.subList(0, Math.min(rest.size(), count - minima.size()))) {
-                minima.add(new LowSpot(p, 0.01));
+            cells.sort(Comparator.comparingDouble(c -> h[c[0]][c[1]]));
+            for (int k = 0; k < cells.size() && minima.size() < count; k++) {
+                GeoPoint p = point(cells.get(k)[0], cells.get(k)[1], grid);
+                if (taken.add(p)) {
+                    minima.add(new LowSpot(p, 0.01));
+                }
             }
         }
         return List.copyOf(minima.subList(0, Math.min(count, minima.size())));
