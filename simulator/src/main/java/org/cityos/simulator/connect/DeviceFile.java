@@ -12,6 +12,9 @@ import org.cityos.simulator.world.SimDevice;
  */
 public final class DeviceFile {
     public static final String VENDOR = "SIM-simulator";
+    /** The tag every simulated device carries (besides {@code synthetic}), to find them again. */
+    public static final String TAG = "simulator";
+
     static final String HEADER = "type,name,vendor,serial,lon,lat,department,state,tags";
 
     /** Domain of a device type → the seeded department that owns such devices. */
@@ -52,7 +55,9 @@ public final class DeviceFile {
                     .append(String.format(Locale.ROOT, "%.7f,%.7f", d.at().lon(), d.at().lat()))
                     .append(',')
                     .append(department(domainOf.apply(d.type())))
-                    .append(",ACTIVE,synthetic;simulator\n");
+                    .append(",ACTIVE,synthetic;")
+                    .append(TAG)
+                    .append('\n');
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -2,7 +2,6 @@ package org.cityos.simulator.connect;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class DistrictLoader {
     private static final int ROWS_PER_FILE = 20_000;
+    private static final int PAGE = 1_000;
     private static final Duration JOB_TIMEOUT = Duration.ofMinutes(20);
 
     private final CityOsClient client;
@@ -52,7 +52,7 @@ public final class DistrictLoader {
             List<SimDevice> chunk = devices.subList(from, Math.min(devices.size(), from + ROWS_PER_FILE));
             byte[] csv = DeviceFile.csv(chunk, type -> catalogue.require(type).domain());
             JsonNode job = client.postFile("/api/devices/imports", "sim-devices-" + from + ".csv", "text/csv", csv);
-            job = await(job.path("id").asString());
+            job = await(jobId(job.path("id")));
             imported += job.path("imported").asInt();
             existing += job.path("existing").asInt();
             failed += job.path("failed").asInt();
@@ -68,6 +68,17 @@ public final class DistrictLoader {
         Map<String, String> ids = ids();
         progress.accept("devices: " + ids.size() + " simulated devices registered; issuing tokens");
         return new Loaded(ids, tokens(devices, ids), imported, existing, failed, issues);
+    }
+
+    /** The job id as the API writes it: a plain string, or an object holding it. */
+    static String jobId(JsonNode id) {
+        if (id.isString()) {
+            return id.asString();
+        }
+        if (id.isObject() && id.size() == 1) {
+            return id.values().iterator().next().asString();
+        }
+        throw new IllegalStateException("the import answered no job id: " + id);
     }
 
     private JsonNode await(String jobId) {
@@ -91,25 +102,24 @@ public final class DistrictLoader {
         throw new IllegalStateException("device import " + jobId + " did not finish in " + JOB_TIMEOUT);
     }
 
-    /** Serial → CityOS id of every simulator device, from the CSV export. */
+    /**
+     * Serial → CityOS id of every simulator device, paging through the devices tagged {@code simulator}. (The CSV
+     * export would be one request, but its stream ends without its last chunk — see the report of issue 8.)
+     */
     private Map<String, String> ids() {
-        String csv = client.getText("/api/devices/export?format=csv");
-        String[] lines = csv.split("\r?\n");
-        List<String> header = Arrays.asList(lines[0].replace("\uFEFF", "").split(",", -1));
-        int id = header.indexOf("id");
-        int vendor = header.indexOf("vendor");
-        int serial = header.indexOf("serial");
-        if (id < 0 || serial < 0 || vendor < 0) {
-            throw new IllegalStateException("the device export has no id, vendor or serial column: " + lines[0]);
-        }
         Map<String, String> out = new HashMap<>();
-        for (int i = 1; i < lines.length; i++) {
-            String[] cells = lines[i].split(",", -1);
-            if (cells.length > serial && cells[vendor].equals(DeviceFile.VENDOR) && cells[serial].startsWith("SIM-")) {
-                out.put(cells[serial], cells[id]);
+        for (int offset = 0; ; offset += PAGE) {
+            JsonNode page = client.get("/api/devices?tag=" + DeviceFile.TAG + "&limit=" + PAGE + "&offset=" + offset);
+            JsonNode items = page.path("items");
+            for (JsonNode d : items) {
+                if (d.path("vendor").asString().equals(DeviceFile.VENDOR)) {
+                    out.put(d.path("serial").asString(), d.path("id").asString());
+                }
+            }
+            if (items.size() < PAGE) {
+                return out;
             }
         }
-        return out;
     }
 
     private Map<String, String> tokens(List<SimDevice> devices, Map<String, String> ids) {

@@ -30,7 +30,7 @@ public final class HttpTransport implements Transport {
         return client.pushTelemetry(token, json)
                 .whenComplete((status, error) -> inFlight.release())
                 .thenAccept(status -> {
-                    if (status >= 300) {
+                    if (status != 200) { // 202 means CityOS dead-lettered the message: a failure too
                         throw new CityOsRefused("telemetry of " + device.serial(), status, "");
                     }
                 });
