@@ -42,6 +42,7 @@ public final class SimulatedCity implements AutoCloseable {
     private final Reporter reporter;
     private final MqttTransport mqtt;
     private final HttpTransport http;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private SimulatedCity(
             SyntheticDistrict district,
@@ -179,6 +180,9 @@ public final class SimulatedCity implements AutoCloseable {
     /** Stops reporting and closes every connection; the devices stay registered. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return; // closed already (the command line closes at the end and again from its shutdown hook)
+        }
         reporter.close();
         if (mqtt != null) {
             mqtt.close();
