@@ -46,6 +46,10 @@ final class DevicePlacer {
             for (int attempt = 0; attempt < 30 && (spot == null || !geo.inside(spot.at())); attempt++) {
                 spot = draw(plan, i, count, random, lowSpots, sites, ofType);
             }
+            for (int attempt = 0; attempt < 30 && !geo.inside(spot.at()); attempt++) {
+                // The rule's own area lies outside the district (a corner cell of the spread grid): near a town.
+                spot = new Spot(town(random), spot.route(), spot.site(), spot.depth());
+            }
             GeoPoint at = Geo.clamp(spot.at(), geo.bounds());
             String serial = String.format("SIM-%s-%05d", plan.type(), i + 1);
             out.add(new SimDevice(

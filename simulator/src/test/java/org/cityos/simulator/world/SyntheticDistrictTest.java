@@ -89,6 +89,21 @@ class SyntheticDistrictTest {
     }
 
     @Test
+    void evenlySpreadDevicesAvoidGridCellsOutsideTheDistrict() {
+        // A triangle over the lower-left half: the top-right quarter of the box, a whole spread cell, is outside.
+        List<GeoPoint> triangle = List.of(
+                GeoPoint.of(116.20, 39.45),
+                GeoPoint.of(116.65, 39.45),
+                GeoPoint.of(116.20, 39.85),
+                GeoPoint.of(116.20, 39.45));
+        Geography shaped = new Geography(GEO.bounds(), GEO.divisions(), GEO.roads(), GEO.pois(), List.of(triangle));
+        assertThat(SyntheticDistrict.generate(7, Scale.SMALL, shaped).devices("rain-gauge"))
+                .hasSize(4)
+                .allSatisfy(
+                        d -> assertThat(shaped.inside(d.at())).as(d.serial()).isTrue());
+    }
+
+    @Test
     void streetLightsStandAlongRoads() {
         List<Polyline> roads =
                 GEO.roads().stream().map(r -> new Polyline(r.line())).toList();
