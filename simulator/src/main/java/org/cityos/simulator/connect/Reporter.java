@@ -1,5 +1,7 @@
 package org.cityos.simulator.connect;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -72,6 +74,20 @@ public final class Reporter implements AutoCloseable {
         }
         this.thread = new Thread(this::run, "sim-reporter");
         this.thread.setDaemon(true);
+    }
+
+    /**
+     * Publishes the counts as {@code cityos.simulator.reports} with an {@code outcome} tag (sent, acknowledged,
+     * failed, skipped), for a benchmark or a dashboard beside CityOS's own ingest metrics.
+     */
+    public Reporter bindTo(MeterRegistry registry) {
+        Map.of("sent", sent, "acknowledged", acknowledged, "failed", failed, "skipped", skipped)
+                .forEach((outcome, count) -> FunctionCounter.builder(
+                                "cityos.simulator.reports", count, AtomicLong::doubleValue)
+                        .tag("outcome", outcome)
+                        .description("Telemetry reports of simulated devices")
+                        .register(registry));
+        return this;
     }
 
     public Reporter start() {

@@ -2,6 +2,7 @@ package org.cityos.simulator.connect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,10 @@ class ReporterTest {
                 .filter(d -> TYPES.require(d.type()).reportingIntervalSeconds() <= 300)
                 .toList();
         SimDevice detector = DISTRICT.devices("gas-leak-detector").get(0); // every 30 s
-        Reporter reporter = new Reporter(DISTRICT.devices(), behaviour, TYPES, clock, 1, d -> transport).start();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        Reporter reporter = new Reporter(DISTRICT.devices(), behaviour, TYPES, clock, 1, d -> transport)
+                .bindTo(meters)
+                .start();
         try {
             clock.advance(Duration.ofMinutes(10));
             await(() -> frequent.stream()
@@ -79,6 +83,11 @@ class ReporterTest {
         Reporter.Stats stats = reporter.stats();
         assertThat(stats.sent()).isPositive().isEqualTo(stats.acknowledged());
         assertThat(stats.failed()).isZero();
+        assertThat(meters.get("cityos.simulator.reports")
+                        .tag("outcome", "acknowledged")
+                        .functionCounter()
+                        .count())
+                .isEqualTo(stats.acknowledged());
         JsonNode first = transport.bySerial.get(detector.serial()).get(0);
         assertThat(first.has("concentration")).isTrue();
         assertThat(first.has("alarm")).isTrue();
