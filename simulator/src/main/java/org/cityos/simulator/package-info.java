@@ -1,2 +1,2 @@
-/** The synthetic district and its load generator (issue 8); a placeholder module until then. */
+/** The simulated city (issue 8): its entry point, settings and command line over the world, behaviour and connect packages. */
 package org.cityos.simulator;
