@@ -1,5 +1,6 @@
 package org.cityos.identity.web;
 
+import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
 import java.util.List;
 import org.cityos.http.ProblemWriter;
@@ -44,7 +45,12 @@ public class SecurityConfiguration {
                         "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline';"
                                 + " worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'")))
                 .addFilterBefore(new CredentialsFilter(signIn, apiKeys, problems), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a.requestMatchers(open.toArray(String[]::new))
+                // A streamed body is written on an async dispatch of a request authorised on its first
+                // dispatch; the credentials filter runs once per request, so that dispatch carries no
+                // authentication and refusing it would cut the answer off after its first bytes.
+                .authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ASYNC)
+                        .permitAll()
+                        .requestMatchers(open.toArray(String[]::new))
                         .permitAll()
                         .requestMatchers("/api/**", "/actuator/**")
                         .authenticated()
