@@ -53,6 +53,7 @@ public final class CityOsProcess implements AutoCloseable {
         Path log = work.resolve(logName);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions());
         command.addAll(List.of(
                 "-jar",
                 jar.toAbsolutePath().toString(),
@@ -71,6 +72,15 @@ public final class CityOsProcess implements AutoCloseable {
         long started = System.nanoTime();
         Process process = builder.start();
         return Cleanup.register(new CityOsProcess(process, started, dataDir, log, port, mqttPort));
+    }
+
+    /**
+     * JVM options for the CityOS process from {@code -Dcityos.bench.app-jvm-options="…"} (space-separated), e.g. a GC
+     * log while looking for stalls; none by default, so CityOS runs as {@code java -jar} does.
+     */
+    static List<String> jvmOptions() {
+        String options = System.getProperty("cityos.bench.app-jvm-options", "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     /** The port of this process's MQTT device endpoint. */

@@ -138,7 +138,7 @@ record AlarmLatencyReport(
                 + " (2 per crossing: its raise and its clear); CPU (cores):"
                 + " CityOS JVM " + Numbers.figure(w.cityosCores()) + ", its PostgreSQL "
                 + Numbers.figure(w.postgresCores())
-                + ", load generator and probe " + Numbers.figure(w.generatorCores()) + "; ingest batches mean "
+                + ", load generator " + Numbers.figure(w.generatorCores()) + "; ingest batches mean "
                 + Numbers.figure(w.batchSize()) + " messages, " + Numbers.figure(w.batchMillis()) + " ms each; load"
                 + " average " + w.loadAverage() + "; " + setup;
     }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
@@ -29,7 +28,8 @@ import tools.jackson.databind.JsonNode;
  * ingest scenario's devices, a hundred rules the load's readings never cross (so the engine tests every rule on
  * every message) and a waterlogging rule on a probe device. The probe crosses the threshold again and again, first
  * with no other load (the baseline), then under a fixed-rate open-model load; each crossing is timed from its
- * publish to the alarm being listed by the polled API and to its event on the live stream.
+ * publish to the alarm being listed by the polled API and to its event on the live stream. The probe runs in a JVM of
+ * its own ({@link ProbeProcess}), so the load generator's collections do not stop its clock.
  */
 public final class AlarmLatencyScenario {
     /** Issue 5's maximum sustained MQTT ingest rate on this machine (benchmarks/README.md, 2026-11-24). */
@@ -105,14 +105,16 @@ public final class AlarmLatencyScenario {
                                         BrokerAloneScenario.Sizes.of(mode).connectsPerSecond()),
                         city.devices());
                 load.sending((device, seq, sentAt) -> payload.encode(device, seq));
-                try (AlarmStreamWatch stream =
-                                AlarmStreamWatch.open(city.app().port(), operator, probeDevice.deviceId());
-                        AlarmProbe probe = AlarmProbe.connect(
-                                clients, city.app().mqttPort(), probeDevice, api, operator, stream)) {
+                try (ProbeProcess probe = ProbeProcess.start(
+                        city.app().port(),
+                        city.app().mqttPort(),
+                        probeDevice,
+                        operator,
+                        work.resolve("alarms").resolve("probe-gc.log"))) {
                     Scenarios.requireAcked("alarm latency warm-up", load.run(sizes.rate() / 4, sizes.warmup(), DRAIN));
                     awaitQuiet(city);
-                    probe.cross(sizes.warmupCrossings(), new Random(SEED - 1), () -> true);
-                    AlarmProbe.Crossings quiet = probe.cross(sizes.crossings(), new Random(SEED), () -> true);
+                    probe.cross(sizes.warmupCrossings(), SEED - 1, () -> true);
+                    AlarmProbe.Crossings quiet = probe.cross(sizes.crossings(), SEED, () -> true);
                     System.out.println("  without load: listed " + AlarmLatencyReport.spread(quiet.polled())
                             + ", streamed " + AlarmLatencyReport.spread(quiet.streamed()));
                     BackgroundRate.Rate rate = mode.isFull()
@@ -136,7 +138,7 @@ public final class AlarmLatencyScenario {
                     require("under load", loaded.crossings());
                     require("under moderate load", moderate.crossings());
                     return new AlarmLatencyReport(
-                                    rules, rate, quiet, loaded, moderate, stream.reconnects(), city.setupNotes())
+                                    rules, rate, quiet, loaded, moderate, probe.reconnects(), city.setupNotes())
                             .rows();
                 } finally {
                     load.close();
@@ -221,7 +223,7 @@ public final class AlarmLatencyScenario {
         }
     }
 
-    private static Window underLoad(IngestCity city, MqttLoad load, AlarmProbe probe, double rate, Sizes sizes)
+    private static Window underLoad(IngestCity city, MqttLoad load, ProbeProcess probe, double rate, Sizes sizes)
             throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         CompletableFuture<LoadRun> background = new CompletableFuture<>();
@@ -246,7 +248,7 @@ public final class AlarmLatencyScenario {
         long begin = System.nanoTime();
         AlarmProbe.Crossings crossings;
         try {
-            crossings = probe.cross(sizes.crossings(), new Random(SEED), () -> !background.isDone());
+            crossings = probe.cross(sizes.crossings(), SEED, () -> !background.isDone());
         } finally {
             stop.set(true);
         }

@@ -13,13 +13,16 @@ import org.cityos.iot.persistence.DeadLetterRow;
 
 /**
  * Ingest counters: messages by channel and outcome, readings stored, dead letters by reason, refusals at the
- * edge by reason (bad credentials, topic spoofing, oversize, overload …), batch sizes and write times.
+ * edge by reason (bad credentials, topic spoofing, oversize, overload …), batch sizes and write times, and how long
+ * each batch's oldest message waited for a writer ({@code cityos.ingest.queue.wait}: when it grows, messages are
+ * queued faster than they are stored, or a pause stopped the writers).
  */
 public final class IngestMetrics {
     private final MeterRegistry registry;
     private final Counter readings;
     private final DistributionSummary batchSize;
     private final Timer batchTime;
+    private final Timer queueWait;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
     private final Counter[][] outcomes =
             new Counter[org.cityos.iot.IngestChannel.values().length][IngestOutcome.values().length];
@@ -29,6 +32,9 @@ public final class IngestMetrics {
         this.readings = registry.counter("cityos.ingest.readings");
         this.batchSize = DistributionSummary.builder("cityos.ingest.batch.size").register(registry);
         this.batchTime = Timer.builder("cityos.ingest.batch.time").register(registry);
+        this.queueWait = Timer.builder("cityos.ingest.queue.wait")
+                .description("how long the oldest message of each batch waited for a writer")
+                .register(registry);
     }
 
     void stored(int readingCount, List<DeadLetterRow> dead) {
@@ -41,6 +47,10 @@ public final class IngestMetrics {
     void batch(int size, Duration took) {
         batchSize.record(size);
         batchTime.record(took);
+    }
+
+    void waited(Duration oldest) {
+        queueWait.record(oldest);
     }
 
     /** Counts outcomes; the counters are looked up once per channel and outcome, not per message. */

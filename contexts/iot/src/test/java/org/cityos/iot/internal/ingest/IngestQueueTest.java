@@ -124,6 +124,40 @@ class IngestQueueTest {
         queue.close();
     }
 
+    @Test
+    void theWaitOfEachBatchsOldestMessageIsMeasured() throws Exception {
+        CountDownLatch storing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        IngestQueue queue = new IngestQueue(
+                batch -> {
+                    storing.countDown();
+                    await(release);
+                    return batch.stream().map(m -> IngestOutcome.STORED).toList();
+                },
+                new IngestMetrics(registry),
+                100,
+                100,
+                1);
+        CompletableFuture<IngestOutcome> first = queue.append(message(0));
+        assertThat(storing.await(5, TimeUnit.SECONDS)).isTrue();
+        // Queued while the only writer is busy: it waits at least from its append until the writer is let go.
+        CompletableFuture<IngestOutcome> second = queue.append(message(1));
+        long appended = System.nanoTime();
+        CompletableFuture<IngestOutcome> third = queue.append(message(2));
+        assertThat(storing.await(5, TimeUnit.SECONDS)).isTrue();
+        long released = System.nanoTime();
+        release.countDown();
+        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(IngestOutcome.STORED);
+        assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo(IngestOutcome.STORED);
+        assertThat(third.get(5, TimeUnit.SECONDS)).isEqualTo(IngestOutcome.STORED);
+        queue.close();
+        io.micrometer.core.instrument.Timer wait =
+                registry.get("cityos.ingest.queue.wait").timer();
+        assertThat(wait.count()).as("one wait per batch, not per message").isEqualTo(2);
+        assertThat(wait.max(TimeUnit.NANOSECONDS)).isGreaterThanOrEqualTo((double) (released - appended));
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
