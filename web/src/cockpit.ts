@@ -59,8 +59,9 @@ interface Page {
 }
 
 export async function loadKpis(): Promise<Kpis> {
-  const [health, alarms, open, overdue, towns, categories] = await Promise.all([
+  const [health, inventory, alarms, open, overdue, towns, categories] = await Promise.all([
     request<HealthCount[]>('/api/iot/connectivity'),
+    request<{ state: string; count: number }[]>('/api/inventory?level=DISTRICT'),
     request<{ raisedToday: Record<string, number> }>('/api/alerting/alarms/summary'),
     request<Page>(`/api/casework/cases?status=${OPEN_STATUSES}&limit=1`),
     request<Page>('/api/casework/overdue?limit=1'),
@@ -69,7 +70,8 @@ export async function loadKpis(): Promise<Kpis> {
   ]);
   return {
     devicesOnline: health.reduce((n, h) => n + h.online, 0),
-    devicesTotal: health.reduce((n, h) => n + h.total, 0),
+    // Connectivity counts installed devices only; the registry's total includes those still being rolled out.
+    devicesTotal: inventory.filter((r) => r.state !== 'RETIRED').reduce((n, r) => n + r.count, 0),
     alarmsToday: Object.fromEntries(SEVERITIES.map((s) => [s, alarms.raisedToday?.[s] ?? 0])),
     openCases: open.total,
     overdueCases: overdue.total,
