@@ -55,11 +55,31 @@ try {
   const menu = await page.locator('header nav a').allInnerTexts();
   if (!menu.includes('告警中心') || menu.includes('用户管理')) failures.push(`operator's menu is wrong: ${menu}`);
 
+  // A live alarm: the caller hands over a device token whose next reading crosses an enabled rule's threshold.
+  let liveMs = null;
+  if (process.env.COCKPIT_DEVICE_TOKEN) {
+    const sent = Date.now();
+    const r = await fetch(new URL('/api/ingest/telemetry', baseUrl), {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${process.env.COCKPIT_DEVICE_TOKEN}`, 'Content-Type': 'application/json' },
+      body: process.env.COCKPIT_READING ?? '{}',
+    });
+    if (r.status !== 200) failures.push(`telemetry refused: ${r.status} ${await r.text()}`);
+    await page.locator('.live').filter({ hasText: /新告警：积水/ }).waitFor({ timeout: 15_000 });
+    liveMs = Date.now() - sent;
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[data-testid="kpi-alarms"] strong')].some((s) => s.textContent.trim() !== '0'),
+      null,
+      { timeout: 15_000 },
+    );
+    await page.screenshot({ path: join(shots, '03-live-alarm.png') });
+  }
+
   // English switch: the same cockpit, other words.
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByText('Devices online').waitFor({ timeout: 5_000 });
-  await page.screenshot({ path: join(shots, '03-cockpit-en.png') });
-  console.log(JSON.stringify({ signInToIdleMs: elapsed, clusters, devicesOnline: devices, registered }));
+  await page.screenshot({ path: join(shots, '04-cockpit-en.png') });
+  console.log(JSON.stringify({ signInToIdleMs: elapsed, clusters, devicesOnline: devices, registered, liveMs }));
 } catch (e) {
   failures.push(String(e));
 } finally {
