@@ -44,8 +44,9 @@ class CockpitBrowserSystemTest extends SystemTest {
         assertThat(api.post("/api/alerting/templates/waterlogging/enable", operator, "{}")
                         .status())
                 .isIn(201, 409);
-        registerDevice(steward, "waterlogging-level", "WL-COCKPIT-1", 116.341, 39.731);
-        String gauge = registerDevice(steward, "waterlogging-level", "WL-COCKPIT-2", 116.34, 39.73);
+        // In 长子营镇, far from the other system tests' devices: the case this alarm opens is no duplicate of theirs.
+        registerDevice(steward, "waterlogging-level", "WL-COCKPIT-1", 116.581, 39.701);
+        String gauge = registerDevice(steward, "waterlogging-level", "WL-COCKPIT-2", 116.580, 39.700);
         String gaugeToken = issueToken(steward, gauge);
         // A dry reading first, so the browser's wet one is a crossing.
         Api.Response dry = api.raw(
