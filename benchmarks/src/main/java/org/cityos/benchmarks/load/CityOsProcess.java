@@ -138,6 +138,15 @@ public final class CityOsProcess implements AutoCloseable {
         return Integer.parseInt(lines.get(3).strip());
     }
 
+    /**
+     * The embedded PostgreSQL's server process (line 1 of postmaster.pid): pg_ctl runs it detached, so it is not
+     * among this process's descendants; its backends are among its own.
+     */
+    public long postmasterPid() throws IOException {
+        return Long.parseLong(
+                Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
+    }
+
     /** The embedded PostgreSQL's data directory. */
     public Path dataDir() {
         return dataDir;

@@ -40,7 +40,8 @@ public final class CaseLoopScenario {
         long pid = app.pid();
         long self = ProcessHandle.current().pid();
         double app0 = CpuMeter.seconds(pid);
-        double pg0 = CpuMeter.descendantSeconds(pid);
+        long postgres = app.postmasterPid();
+        double pg0 = CpuMeter.seconds(postgres) + CpuMeter.descendantSeconds(postgres);
         double client0 = CpuMeter.seconds(self);
         long started = System.nanoTime();
         LoadResult cases = ClosedLoop.run(threads, mode.writeLoad(), mode.maxOpsPerSlice(), loop);
@@ -49,7 +50,7 @@ public final class CaseLoopScenario {
                 java.util.Locale.ROOT,
                 "; CPU (cores): CityOS JVM %.2f, its PostgreSQL %.2f, load client %.2f of %d",
                 (CpuMeter.seconds(pid) - app0) / wall,
-                (CpuMeter.descendantSeconds(pid) - pg0) / wall,
+                (CpuMeter.seconds(postgres) + CpuMeter.descendantSeconds(postgres) - pg0) / wall,
                 (CpuMeter.seconds(self) - client0) / wall,
                 Runtime.getRuntime().availableProcessors());
         Scenarios.requireSuccess("case loop", cases);

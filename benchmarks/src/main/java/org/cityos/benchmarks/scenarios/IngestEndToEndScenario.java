@@ -241,9 +241,7 @@ public final class IngestEndToEndScenario {
 
     /** The embedded PostgreSQL's postmaster: it runs detached from the CityOS JVM, so it is no descendant of it. */
     static long postmaster(IngestCity city) throws IOException {
-        return Long.parseLong(Files.readAllLines(city.app().dataDir().resolve("postmaster.pid"))
-                .get(0)
-                .strip());
+        return city.app().postmasterPid();
     }
 
     /** The 1-minute load average with the core count: other agents share these cores. */
