@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.cityos.simulator.connect.CityOsClient;
 import org.cityos.simulator.world.Scale;
 import org.cityos.simulator.world.SimDevice;
@@ -34,10 +35,9 @@ class SimulatedCityIT {
                     .isZero();
             assertThat(city.devices()).hasSizeGreaterThan(300);
             clock.advance(Duration.ofMinutes(6));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (city.stats().acknowledged() < 200 && System.nanoTime() < deadline) {
-                Thread.sleep(200);
-            }
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(60))
+                    .until(() -> city.stats().acknowledged() >= 200);
             assertThat(city.stats().acknowledged()).as(city.stats().toString()).isGreaterThanOrEqualTo(200);
             assertThat(city.stats().failed()).as(city.stats().toString()).isZero();
 

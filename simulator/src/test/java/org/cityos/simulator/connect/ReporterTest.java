@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.cityos.simulator.behaviour.AirQualityHistory;
 import org.cityos.simulator.behaviour.Catalogue;
 import org.cityos.simulator.behaviour.DeviceBehaviour;
@@ -107,12 +108,11 @@ class ReporterTest {
         }
     }
 
-    /** Polls the reporter's thread with a deadline: it works on its own time. */
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 20 s").isLessThan(deadline);
-            Thread.sleep(20);
-        }
+    /** Awaits the reporter's thread, which works on its own time, with a deadline. */
+    private static void await(BooleanSupplier condition) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(20))
+                .until(condition::getAsBoolean);
     }
 }
