@@ -2,41 +2,20 @@ package org.cityos.simulator.citizens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.cityos.testkit.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class CityPeopleTest {
     /** 10:00 in Beijing. */
     static final Instant PEAK = Instant.parse("2026-11-24T02:00:00Z");
 
-    /** A clock the test moves. */
-    static final class Moving extends Clock {
-        Instant now = PEAK;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void eachTickFilesWhatCitizensMadeSinceTheLastAndLetsTheBotsWork() {
-        Moving clock = new Moving();
+        MutableClock clock = new MutableClock(PEAK, ZoneOffset.UTC);
         HandlerBotTest.FakeDesk desk = new HandlerBotTest.FakeDesk();
         desk.inbox.add(HandlerBotTest.awaiting("c-1"));
         HandlerBot bot = new HandlerBot(
@@ -44,9 +23,9 @@ class CityPeopleTest {
         CityPeople people = new CityPeople(new RequestGenerator(5, 2400, 0.3, "L"), desk, clock, List.of(bot));
 
         assertThat(people.tick()).as("no time has passed").isZero();
-        clock.now = PEAK.plus(Duration.ofMinutes(30));
+        clock.set(PEAK.plus(Duration.ofMinutes(30)));
         int firstHalf = people.tick();
-        clock.now = PEAK.plus(Duration.ofHours(1));
+        clock.set(PEAK.plus(Duration.ofHours(1)));
         int secondHalf = people.tick();
 
         List<CitizenRequest> sameHour =

@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.cityos.testkit.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class ScenarioRunnerTest {
     static final Instant T0 = Instant.parse("2026-07-20T02:00:00Z");
-    final SteppedClock clock = new SteppedClock(T0);
+    final MutableClock clock = new MutableClock(T0, ZoneOffset.UTC);
     final RecordingLevers levers = new RecordingLevers();
 
     @Test
