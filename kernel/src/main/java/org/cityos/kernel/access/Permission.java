@@ -41,5 +41,17 @@ public enum Permission {
     /** Configure categories, dispatch rules, deadlines, the working-day calendar and intake policies. */
     CASE_CONFIGURE,
     /** See rates (三率), league tables, hot spots and the daily report. */
-    CASE_REPORT
+    CASE_REPORT,
+    /** See the data resource catalogue, its versions and quality scorecards, and verify the catalogue ledger. */
+    CATALOG_READ,
+    /** Register, edit, import and retire catalogue entries of one's departments; define quality rules and themes. */
+    CATALOG_WRITE,
+    /** Ask for another department's data resource on behalf of one's own department. */
+    DATA_SHARE_REQUEST,
+    /** Decide (approve, narrow, refuse) and revoke sharing of one's own departments' resources. */
+    DATA_SHARE_DECIDE,
+    /** See population and legal-entity base records (personal fields masked unless PII_UNMASK too). */
+    BASEDATA_READ,
+    /** Import department files into the base databases and resolve their matches. */
+    BASEDATA_IMPORT
 }
