@@ -21,6 +21,7 @@ import java.util.function.BooleanSupplier;
 import org.HdrHistogram.Histogram;
 import org.cityos.benchmarks.ingest.DeviceLogin;
 import org.cityos.benchmarks.load.Api;
+import org.cityos.benchmarks.load.Cleanup;
 import org.cityos.mqtt.client.MqttClients;
 
 /**
@@ -68,7 +69,7 @@ final class ProbeProcess implements AutoCloseable {
         Process p = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
-        ProbeProcess probe = new ProbeProcess(p);
+        ProbeProcess probe = Cleanup.register(new ProbeProcess(p));
         String ready = probe.answers.poll(START.toSeconds(), TimeUnit.SECONDS);
         if (!"ready".equals(ready)) {
             probe.close();
@@ -126,6 +127,9 @@ final class ProbeProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        if (!process.isAlive()) {
+            return;
+        }
         try {
             send("quit");
         } catch (IOException e) {
@@ -165,6 +169,8 @@ final class ProbeProcess implements AutoCloseable {
                         } catch (IOException e) {
                             // parent gone
                         }
+                        // The suite ended or was killed: end a running crossing loop too, so no probe outlives it.
+                        stop.set(true);
                         todo.add("quit");
                     },
                     "probe-commands");
