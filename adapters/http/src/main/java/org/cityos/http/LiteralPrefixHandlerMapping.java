@@ -1,47 +1,112 @@
 package org.cityos.http;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.web.cors.CorsUtils;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
- * Spring MVC's mapping of annotated controllers with a cheap first test. For a path that is not a literal mapping
- * (every {@code /api/casework/cases/{id}/sign}), Spring evaluates every mapping's conditions in turn — method, media
- * types, then the pattern — and CityOS has several hundred; that search was about 15% of a case transition's CPU.
- * A mapping can only match a path that begins with the literal part of one of its patterns (everything before the
- * first variable or wildcard), so mappings whose literal beginnings the path lacks are skipped before their
- * conditions run. What matches, and how the best match is chosen, is left to Spring.
+ * Spring MVC's mapping of annotated controllers, with an index in front. For a path that is not a literal mapping
+ * (every {@code /api/casework/cases/{id}/sign}), Spring walks all of its several hundred mappings and evaluates each
+ * one's conditions — method, media types, then the pattern; that walk was about 15% of a case transition's CPU. A
+ * mapping can only match a path that begins with the literal part of one of its patterns (everything before the
+ * first variable or wildcard), so only mappings whose literal beginning the path has are evaluated here. Which of
+ * them matches, and which match is best, is still Spring's decision (its conditions and its comparator); when none
+ * matches, or for a CORS pre-flight, the lookup is left to Spring whole, so the answers for those (404, 405, 415 …)
+ * stay exactly Spring's.
  */
 public final class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
-    private static final String[] ANY = new String[0];
+    private record Candidate(String[] prefixes, RequestMappingInfo info, HandlerMethod handler) {}
 
-    private final Map<RequestMappingInfo, String[]> prefixes = new ConcurrentHashMap<>();
+    private volatile Candidate[] index;
 
     @Override
-    protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-        if (ServletRequestPathUtils.hasParsedRequestPath(request)) {
-            String path = ServletRequestPathUtils.getParsedRequestPath(request)
-                    .pathWithinApplication()
-                    .value();
-            if (!couldMatch(info, path)) {
-                return null;
+    protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
+        if (CorsUtils.isPreFlightRequest(request)) {
+            return super.lookupHandlerMethod(lookupPath, request);
+        }
+        List<RequestMappingInfo> matches = new ArrayList<>(2);
+        List<HandlerMethod> handlers = new ArrayList<>(2);
+        for (Candidate c : index()) {
+            if (couldMatch(c.prefixes(), lookupPath)) {
+                RequestMappingInfo match = getMatchingMapping(c.info(), request);
+                if (match != null) {
+                    matches.add(match);
+                    handlers.add(c.handler());
+                }
             }
         }
-        return super.getMatchingMapping(info, request);
+        if (matches.isEmpty()) {
+            return super.lookupHandlerMethod(lookupPath, request);
+        }
+        int best = 0;
+        if (matches.size() > 1) {
+            Comparator<RequestMappingInfo> comparator = getMappingComparator(request);
+            for (int i = 1; i < matches.size(); i++) {
+                if (comparator.compare(matches.get(i), matches.get(best)) < 0) {
+                    best = i;
+                }
+            }
+            for (int i = 0; i < matches.size(); i++) {
+                if (i != best && comparator.compare(matches.get(i), matches.get(best)) == 0) {
+                    // Spring refuses ambiguity with its own message; let it say so.
+                    return super.lookupHandlerMethod(lookupPath, request);
+                }
+            }
+        }
+        request.setAttribute(BEST_MATCHING_HANDLER_ATTRIBUTE, handlers.get(best));
+        handleMatch(matches.get(best), lookupPath, request);
+        return handlers.get(best);
     }
 
-    /** False only when no pattern of {@code info} can match {@code path}; true says nothing more. */
-    public boolean couldMatch(RequestMappingInfo info, String path) {
-        String[] literal = prefixes.computeIfAbsent(info, LiteralPrefixHandlerMapping::literalPrefixes);
-        if (literal == ANY) {
+    /** The mappings whose patterns' literal beginnings {@code path} has: the only ones that can match it. */
+    public List<RequestMappingInfo> candidates(String path) {
+        List<RequestMappingInfo> kept = new ArrayList<>();
+        for (Candidate c : index()) {
+            if (couldMatch(c.prefixes(), path)) {
+                kept.add(c.info());
+            }
+        }
+        return kept;
+    }
+
+    @Override
+    public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
+        super.registerMapping(mapping, handler, method);
+        index = null;
+    }
+
+    @Override
+    public void unregisterMapping(RequestMappingInfo mapping) {
+        super.unregisterMapping(mapping);
+        index = null;
+    }
+
+    private Candidate[] index() {
+        Candidate[] current = index;
+        if (current == null) {
+            Map<RequestMappingInfo, HandlerMethod> all = getHandlerMethods();
+            current = all.entrySet().stream()
+                    .map(e -> new Candidate(literalPrefixes(e.getKey()), e.getKey(), e.getValue()))
+                    .toArray(Candidate[]::new);
+            index = current;
+        }
+        return current;
+    }
+
+    private static boolean couldMatch(String[] prefixes, String path) {
+        if (prefixes == null) {
             return true;
         }
-        for (String prefix : literal) {
+        for (String prefix : prefixes) {
             if (path.startsWith(prefix)) {
                 return true;
             }
@@ -49,27 +114,26 @@ public final class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapp
         return false;
     }
 
+    /** The literal beginnings of the mapping's patterns, or null when the mapping may match any path. */
     private static String[] literalPrefixes(RequestMappingInfo info) {
         PathPatternsRequestCondition condition = info.getPathPatternsCondition();
         if (condition == null) {
-            return ANY; // matched by the legacy path matcher: leave it all to Spring
+            return null; // matched by the legacy path matcher: leave it all to Spring
         }
         Set<String> patterns = condition.getPatternValues();
         if (patterns.isEmpty() || patterns.contains("")) {
-            return ANY; // no pattern (or an empty one) matches more than its literal text
+            return null;
         }
         return patterns.stream().map(LiteralPrefixHandlerMapping::literalPart).toArray(String[]::new);
     }
 
     private static String literalPart(String pattern) {
-        int end = pattern.length();
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
             if (c == '{' || c == '*' || c == '?' || c == '\\') {
-                end = i;
-                break;
+                return pattern.substring(0, i);
             }
         }
-        return pattern.substring(0, end);
+        return pattern;
     }
 }
