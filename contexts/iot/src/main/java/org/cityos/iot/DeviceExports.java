@@ -119,7 +119,8 @@ public class DeviceExports {
                         d.sharedWith().stream()
                                 .map(DepartmentCode::value)
                                 .sorted()
-                                .toList()));
+                                .toList()),
+                d.parent() == null ? "" : d.parent().value());
     }
 
     private static String nz(String s) {

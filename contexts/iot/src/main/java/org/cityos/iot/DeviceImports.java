@@ -65,6 +65,7 @@ public class DeviceImports implements SmartLifecycle {
                 jobs,
                 placing,
                 code -> types.find(code).isPresent(),
+                code -> types.find(code).map(DeviceType::gateway).orElse(false),
                 departments::exists,
                 audit,
                 events,

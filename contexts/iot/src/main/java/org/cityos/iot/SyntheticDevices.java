@@ -139,6 +139,7 @@ public final class SyntheticDevices {
                     d.installedOn() == null ? "" : d.installedOn(),
                     d.state() == null ? "" : d.state().name(),
                     String.join(DeviceColumns.LIST_SEPARATOR, d.tags()),
+                    "",
                     "");
         }
         csv.flush();

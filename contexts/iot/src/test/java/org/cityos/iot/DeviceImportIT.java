@@ -97,6 +97,40 @@ class DeviceImportIT {
     }
 
     @Test
+    void childrenReportThroughAGatewayOfTheSameFileOrOneRegistered() {
+        String header = "type,name,vendor,serial,lon,lat,department,parent\n";
+        String file = header
+                + "gateway,网关1,lora,GW-1,116.33,39.70,water,\n" // row 1
+                + "waterlogging-level,网关下积水1,lora,RGC-1,116.331,39.701,water,GW-1\n" // row 2: by serial, same file
+                + "waterlogging-level,网关下积水2,lora,RGC-2,116.332,39.702,water,GW-1\n" // row 3
+                + "waterlogging-level,无网关,lora,RGC-3,116.333,39.703,water,GW-404\n" // row 4: no such gateway
+                + "waterlogging-level,父为积水计,lora,RGC-4,116.334,39.704,water,RGC-1\n"; // row 5: not a gateway
+        DeviceImportJob first = run("gateway.csv", file.getBytes(StandardCharsets.UTF_8), false);
+        assertThat(first.imported()).as(first.issues().toString()).isEqualTo(3);
+        assertThat(first.issues())
+                .as(first.toString())
+                .extracting(Issue::row, Issue::field, Issue::messageKey)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(4, "parent", "problem.unknown-device"),
+                        org.assertj.core.groups.Tuple.tuple(5, "parent", "problem.parent-not-gateway"));
+        String gateway = f.jdbc.sql("SELECT id FROM iot_device WHERE serial = 'GW-1'")
+                .query(String.class)
+                .single();
+        assertThat(f.count("SELECT count(*) FROM iot_device WHERE parent_id = '" + gateway + "'"))
+                .isEqualTo(2);
+
+        // A later file names the registered gateway by its id; re-importing the first file changes nothing.
+        String later = header + "waterlogging-level,网关下积水5,lora,RGC-5,116.335,39.705,water," + gateway + "\n";
+        assertThat(run("later.csv", later.getBytes(StandardCharsets.UTF_8), false)
+                        .imported())
+                .isEqualTo(1);
+        DeviceImportJob again = run("gateway.csv", file.getBytes(StandardCharsets.UTF_8), false);
+        assertThat(again.existing()).isEqualTo(3);
+        assertThat(f.count("SELECT count(*) FROM iot_device WHERE parent_id = '" + gateway + "'"))
+                .isEqualTo(3);
+    }
+
+    @Test
     void excelFilesImportAndExportsReimportAsExisting() throws Exception {
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         try (XSSFWorkbook book = new XSSFWorkbook()) {

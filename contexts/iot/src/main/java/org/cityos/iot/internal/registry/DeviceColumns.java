@@ -21,7 +21,14 @@ public final class DeviceColumns {
             "installed_on",
             "state",
             "tags",
-            "shared_with");
+            "shared_with",
+            "parent");
+    /**
+     * The {@code parent} column names the gateway a device reports through: its device id, or its serial under the
+     * same vendor — which may be a gateway row earlier in the same file.
+     */
+    public static final String PARENT = "parent";
+
     /** Lists inside one cell (tags, shared departments) are separated by this. */
     public static final String LIST_SEPARATOR = ";";
 

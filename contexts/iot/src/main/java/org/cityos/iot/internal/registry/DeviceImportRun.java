@@ -2,6 +2,7 @@ package org.cityos.iot.internal.registry;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,7 @@ public final class DeviceImportRun implements DeviceRows.Sink {
             DeviceImportRepository jobs,
             DevicePlacing placing,
             Predicate<String> typeExists,
+            Predicate<String> gatewayType,
             Predicate<DepartmentCode> departmentExists,
             AuditTrail audit,
             EventBus events,
@@ -51,6 +53,10 @@ public final class DeviceImportRun implements DeviceRows.Sink {
     private final int batchSize;
     private final int maxIssues;
     private final Set<String> serialsSeen = new HashSet<>();
+    /** Gateways of this file by vendor and serial, so later rows can report through them. */
+    private final Map<String, DeviceId> gatewaysInFile = new HashMap<>();
+
+    private final Map<String, DeviceId> registeredGateways = new HashMap<>();
     private final Map<DepartmentCode, Boolean> departments = new LinkedHashMap<>();
     private final List<Device> pending = new ArrayList<>();
     private final List<Issue> issues = new ArrayList<>();
@@ -139,6 +145,7 @@ public final class DeviceImportRun implements DeviceRows.Sink {
                     division.value(),
                     d.department().value()));
         }
+        DeviceId parent = parent(d.vendor(), cells.get(DeviceColumns.PARENT), found);
         if (!found.isEmpty()) {
             return null;
         }
@@ -146,8 +153,12 @@ public final class DeviceImportRun implements DeviceRows.Sink {
             found.add(new FieldIssue("serial", "problem.device-serial-repeated", d.vendor(), d.serial()));
             return null;
         }
+        DeviceId id = DeviceId.random();
+        if (t.gatewayType().test(d.typeCode())) {
+            gatewaysInFile.put(d.vendor() + "\u0000" + d.serial(), id);
+        }
         return new Device(
-                DeviceId.random(),
+                id,
                 d.typeCode(),
                 d.name().strip(),
                 d.vendor(),
@@ -160,11 +171,43 @@ public final class DeviceImportRun implements DeviceRows.Sink {
                 d.installedOn(),
                 d.state(),
                 List.copyOf(new java.util.LinkedHashSet<>(d.tags())),
-                null,
+                parent,
                 d.sharedWith(),
                 0,
                 null,
                 null);
+    }
+
+    /**
+     * The gateway named in the row's parent cell: one already registered (by id or serial; that wins, so a re-import
+     * keeps the stored gateway), or a gateway row earlier in this file. Null when the cell is empty.
+     */
+    private DeviceId parent(String vendor, String cell, List<FieldIssue> found) {
+        String reference = cell == null || cell.isBlank() ? null : cell.strip();
+        if (reference == null) {
+            return null;
+        }
+        String key = vendor + "\u0000" + reference;
+        DeviceId known = registeredGateways.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<FieldIssue> lookup = new ArrayList<>();
+        java.util.Optional<DeviceId> registered = t.placing().registeredGateway(vendor, reference, lookup);
+        if (registered.isPresent()) {
+            registeredGateways.put(key, registered.get());
+            return registered.get();
+        }
+        DeviceId inFile = gatewaysInFile.get(key);
+        if (inFile != null && lookup.stream().allMatch(i -> i.messageKey().equals("problem.unknown-device"))) {
+            return inFile;
+        }
+        if (inFile == null && serialsSeen.contains(key)) {
+            found.add(new FieldIssue("parent", "problem.parent-not-gateway", reference));
+        } else {
+            found.addAll(lookup);
+        }
+        return null;
     }
 
     /** Writes what is pending; call once more after the last row. */

@@ -106,6 +106,25 @@ public class DevicePlacing {
                 null);
     }
 
+    /**
+     * A registered gateway named by its device id, or by its serial under {@code vendor}: an import row's parent.
+     * Empty, with the reason in {@code issues}, when there is none or it is not a gateway. A new device has no
+     * children yet, so no cycle can arise.
+     */
+    public java.util.Optional<DeviceId> registeredGateway(
+            String vendor, String reference, java.util.List<FieldIssue> issues) {
+        java.util.Optional<DeviceId> id = DeviceId.parse(reference)
+                .filter(d -> devices.find(d).isPresent())
+                .or(() -> vendor == null ? java.util.Optional.empty() : devices.findBySerial(vendor, reference));
+        if (id.isEmpty()) {
+            issues.add(new FieldIssue("parent", "problem.unknown-device", reference));
+            return id;
+        }
+        java.util.Optional<FieldIssue> problem = parentIssue(DeviceId.random(), id.get());
+        problem.ifPresent(issues::add);
+        return problem.isPresent() ? java.util.Optional.empty() : id;
+    }
+
     public DivisionCode divisionOf(GeoPoint wgs84) {
         Placement at = places.locate(wgs84);
         if (!at.inside() || at.deepest().isEmpty()) {
