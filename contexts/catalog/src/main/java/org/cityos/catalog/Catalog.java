@@ -257,6 +257,11 @@ public class Catalog {
         }
     }
 
+    /** The current metadata of an entry, for sharing; 404 when there is none. */
+    EntryContent currentContent(String code) {
+        return current(code);
+    }
+
     private EntryContent current(String code) {
         return json.read(
                 entries.current(code).orElseThrow(() -> new UnknownEntry(code)).content());

@@ -8,6 +8,7 @@ import org.cityos.catalog.internal.LedgerEncoding;
 import org.cityos.catalog.internal.LedgerVerifier;
 import org.cityos.catalog.persistence.EntryStore;
 import org.cityos.catalog.persistence.LedgerStore;
+import org.cityos.catalog.persistence.ShareStore;
 import org.cityos.hashchain.ChainSigner;
 import org.cityos.identity.Departments;
 import org.cityos.kernel.DepartmentCode;
@@ -61,6 +62,32 @@ public class CatalogConfiguration {
                 events,
                 new TransactionTemplate(transactions),
                 clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    ShareStore catalogShareStore(DataSource dataSource) {
+        return new ShareStore(dataSource);
+    }
+
+    @Bean
+    Sharing catalogSharing(
+            Catalog catalog,
+            ShareStore shares,
+            LedgerStore ledger,
+            AuditTrail audit,
+            EventBus events,
+            PlatformTransactionManager transactions,
+            ObjectProvider<Clock> clock,
+            CatalogProperties properties) {
+        return new Sharing(
+                catalog,
+                shares,
+                ledger,
+                audit,
+                events,
+                new TransactionTemplate(transactions),
+                clock.getIfAvailable(Clock::systemUTC),
+                properties.shareDecisionTime());
     }
 
     @Bean

@@ -14,6 +14,7 @@ import org.springframework.util.unit.DataSize;
  * @param signingKeyFile the ledger's Ed25519 key (PKCS#8 PEM), outside the database, created on first start
  * @param maxImportSize largest CSV/xlsx file accepted
  * @param maxImportRows most rows in one file (the import is one transaction)
+ * @param shareDecisionTime how long a provider has to decide a sharing request before it shows as overdue
  */
 @ConfigurationProperties("cityos.catalog")
 public record CatalogProperties(
@@ -22,7 +23,8 @@ public record CatalogProperties(
         Duration checkpointInterval,
         Path signingKeyFile,
         DataSize maxImportSize,
-        int maxImportRows) {
+        int maxImportRows,
+        Duration shareDecisionTime) {
 
     public CatalogProperties {
         chainInterval = chainInterval == null ? Duration.ofMillis(500) : chainInterval;
@@ -32,6 +34,7 @@ public record CatalogProperties(
                 signingKeyFile == null ? Path.of("data", "keys", "catalog-ledger-ed25519.key") : signingKeyFile;
         maxImportSize = maxImportSize == null ? DataSize.ofMegabytes(10) : maxImportSize;
         maxImportRows = maxImportRows <= 0 ? 10_000 : maxImportRows;
+        shareDecisionTime = shareDecisionTime == null ? Duration.ofDays(5) : shareDecisionTime;
         if (chainInterval.isNegative() || chainInterval.isZero()) {
             throw new IllegalArgumentException("cityos.catalog.chain-interval must be above 0");
         }
@@ -41,6 +44,6 @@ public record CatalogProperties(
     }
 
     public static CatalogProperties defaults() {
-        return new CatalogProperties(null, 0, null, null, null, 0);
+        return new CatalogProperties(null, 0, null, null, null, 0, null);
     }
 }

@@ -17,6 +17,7 @@ import org.cityos.audit.persistence.AuditRecordStore;
 import org.cityos.catalog.EntryDraft.ItemDraft;
 import org.cityos.catalog.web.CatalogController;
 import org.cityos.catalog.web.LedgerController;
+import org.cityos.catalog.web.ShareController;
 import org.cityos.identity.Departments;
 import org.cityos.kernel.DepartmentCode;
 import org.cityos.kernel.access.Actor;
@@ -68,6 +69,7 @@ final class CatalogFixture implements AutoCloseable {
     final Catalog catalog;
     final CatalogFiles files;
     final CatalogLedger ledger;
+    final Sharing sharing;
 
     CatalogFixture() throws Exception {
         keyDir = Files.createTempDirectory("catalog-ledger-key");
@@ -88,6 +90,7 @@ final class CatalogFixture implements AutoCloseable {
         catalog = context.getBean(Catalog.class);
         files = context.getBean(CatalogFiles.class);
         ledger = context.getBean(CatalogLedger.class);
+        sharing = context.getBean(Sharing.class);
     }
 
     static Actor actor(String id, Set<Role> roles, Set<String> departments) {
@@ -140,7 +143,8 @@ final class CatalogFixture implements AutoCloseable {
                 context.getBean(MessageSource.class),
                 FixedActorResolver.of(current),
                 context.getBean(CatalogController.class),
-                context.getBean(LedgerController.class));
+                context.getBean(LedgerController.class),
+                context.getBean(ShareController.class));
     }
 
     @Override
@@ -150,7 +154,13 @@ final class CatalogFixture implements AutoCloseable {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @Import({JdbcWiring.class, CatalogConfiguration.class, CatalogController.class, LedgerController.class})
+    @Import({
+        JdbcWiring.class,
+        CatalogConfiguration.class,
+        CatalogController.class,
+        LedgerController.class,
+        ShareController.class
+    })
     static class Wiring {
         @Bean
         MessageSource messageSource() {

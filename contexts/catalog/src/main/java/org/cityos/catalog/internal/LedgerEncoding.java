@@ -23,6 +23,8 @@ public final class LedgerEncoding {
     public static final String LINK_TAG = "cityos-catalog-ledger-v1";
     public static final String CHECKPOINT_TAG = "cityos-catalog-checkpoint-v1";
     public static final String ENTRY_VERSION = "entry-version";
+    /** A provider's decision on a sharing request; subject = request id, version 1, content = the decision JSON. */
+    public static final String SHARE_DECISION = "share-decision";
 
     private LedgerEncoding() {}
 

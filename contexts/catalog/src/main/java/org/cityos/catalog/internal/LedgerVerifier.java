@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks the ledger with the shared {@link ChainWalk} (continuity, links, hashes, signed checkpoints) and, on
- * the way, that every recorded entry version still matches its digest. The first finding by position wins.
+ * the way, that every recorded entry version and sharing decision still matches its digest. The first finding by position wins.
  */
 public final class LedgerVerifier {
     private static final int PAGE = 5_000;
@@ -204,7 +204,9 @@ public final class LedgerVerifier {
                 throw new NoSuchElementException();
             }
             LedgerEntry e = rows.next();
-            if (altered == null && LedgerEncoding.ENTRY_VERSION.equals(e.kind())) {
+            if (altered == null
+                    && (LedgerEncoding.ENTRY_VERSION.equals(e.kind())
+                            || LedgerEncoding.SHARE_DECISION.equals(e.kind()))) {
                 if (e.version() == null) {
                     altered = position(e);
                     reason = Reason.VERSION_MISSING;

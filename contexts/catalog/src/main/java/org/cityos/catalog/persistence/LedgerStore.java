@@ -14,11 +14,18 @@ public class LedgerStore {
     /** Advisory-lock key for the one ledger chainer across nodes; spells "catledgr" in ASCII. */
     static final long CHAIN_LOCK = 0x6361746c65646772L;
 
+    // What a ledger row records, as stored now: an entry version, or a sharing decision (always its version 1).
     private static final String COLUMNS = "l.id, l.chain_seq, l.kind, l.subject, l.subject_version,"
-            + " l.content_digest, l.recorded_at, l.prev_hash, l.hash, v.content, v.changed_by,"
-            + " v.changed_at, v.reason, v.version AS v_version";
+            + " l.content_digest, l.recorded_at, l.prev_hash, l.hash,"
+            + " CASE WHEN v.version IS NOT NULL THEN v.content ELSE s.decision_content END AS content,"
+            + " CASE WHEN v.version IS NOT NULL THEN v.changed_by ELSE s.decided_by END AS changed_by,"
+            + " CASE WHEN v.version IS NOT NULL THEN v.changed_at ELSE s.decided_at END AS changed_at,"
+            + " CASE WHEN v.version IS NOT NULL THEN v.reason ELSE s.decision_reason END AS reason,"
+            + " CASE WHEN v.version IS NOT NULL THEN v.version WHEN s.id IS NOT NULL THEN 1 END AS v_version";
     private static final String FROM = " FROM catalog_ledger l LEFT JOIN catalog_entry_version v"
-            + " ON l.kind = 'entry-version' AND v.code = l.subject AND v.version = l.subject_version";
+            + " ON l.kind = 'entry-version' AND v.code = l.subject AND v.version = l.subject_version"
+            + " LEFT JOIN catalog_share_request s ON l.kind = 'share-decision' AND s.id = l.subject"
+            + " AND l.subject_version = 1 AND s.decision_content IS NOT NULL";
 
     private final JdbcClient jdbc;
 
