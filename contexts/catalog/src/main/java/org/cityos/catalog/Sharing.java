@@ -4,14 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.cityos.audit.AuditTrail;
 import org.cityos.catalog.ShareProblems.ResourceNotShareable;
@@ -90,8 +87,8 @@ public class Sharing {
         if (EntryRules.blank(draft.purpose())) {
             issues.add(new FieldIssue("purpose", "catalog.validation.required"));
         }
-        LocalDate from = date(draft.periodFrom(), "periodFrom", issues);
-        LocalDate to = date(draft.periodTo(), "periodTo", issues);
+        LocalDate from = ShareRules.date(draft.periodFrom(), "periodFrom", issues);
+        LocalDate to = ShareRules.date(draft.periodTo(), "periodTo", issues);
         if (from != null && to != null && to.isBefore(from)) {
             issues.add(new FieldIssue("periodTo", "catalog.validation.period"));
         }
@@ -100,7 +97,7 @@ public class Sharing {
             throw new InvalidInput(issues);
         }
         EntryContent resource = catalog.currentContent(draft.resourceCode().strip());
-        List<String> fields = fields(draft.fields(), resource, issues);
+        List<String> fields = ShareRules.fields(draft.fields(), resource, issues);
         if (!issues.isEmpty()) {
             throw new InvalidInput(issues);
         }
@@ -147,7 +144,7 @@ public class Sharing {
         if (!ShareStatus.REQUESTED.name().equals(share.status())) {
             throw new ShareAlreadyDecided(id);
         }
-        DecisionContent content = content(share, decision);
+        DecisionContent content = ShareRules.decision(share, decision);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String text = json.writeValueAsString(content);
         String reason =
@@ -195,89 +192,6 @@ public class Sharing {
         return shares.involving(departments, page.offset(), page.limit()).stream()
                 .map(this::view)
                 .toList();
-    }
-
-    private DecisionContent content(StoredShare share, ShareDecision decision) {
-        if (decision.outcome() == null || decision.outcome() == ShareStatus.REQUESTED) {
-            throw InvalidInput.of("outcome", "catalog.validation.outcome");
-        }
-        List<String> asked = List.of(share.fields().split(","));
-        if (decision.outcome() == ShareStatus.APPROVED) {
-            return content(share, ShareStatus.APPROVED, asked, share.periodFrom(), share.periodTo());
-        }
-        if (EntryRules.blank(decision.reason())) {
-            throw InvalidInput.of("reason", "catalog.validation.required");
-        }
-        if (decision.outcome() == ShareStatus.REFUSED) {
-            return content(share, ShareStatus.REFUSED, List.of(), null, null);
-        }
-        List<FieldIssue> issues = new ArrayList<>();
-        List<String> granted = decision.fields() == null ? asked : decision.fields();
-        if (granted.isEmpty()) {
-            issues.add(new FieldIssue("fields", "catalog.validation.required"));
-        }
-        for (int i = 0; i < granted.size(); i++) {
-            if (!asked.contains(granted.get(i))) {
-                issues.add(new FieldIssue("fields[" + i + "]", "catalog.validation.not-asked", granted.get(i)));
-            }
-        }
-        LocalDate from =
-                decision.periodFrom() == null ? share.periodFrom() : date(decision.periodFrom(), "periodFrom", issues);
-        LocalDate to = decision.periodTo() == null ? share.periodTo() : date(decision.periodTo(), "periodTo", issues);
-        if (from != null && (from.isBefore(share.periodFrom()) || from.isAfter(share.periodTo()))) {
-            issues.add(new FieldIssue("periodFrom", "catalog.validation.within-period"));
-        }
-        if (to != null && (to.isAfter(share.periodTo()) || (from != null && to.isBefore(from)))) {
-            issues.add(new FieldIssue("periodTo", "catalog.validation.within-period"));
-        }
-        if (issues.isEmpty()
-                && Set.copyOf(granted).equals(Set.copyOf(asked))
-                && from.equals(share.periodFrom())
-                && to.equals(share.periodTo())) {
-            issues.add(new FieldIssue("fields", "catalog.validation.not-narrower"));
-        }
-        if (!issues.isEmpty()) {
-            throw new InvalidInput(issues);
-        }
-        return content(share, ShareStatus.NARROWED, List.copyOf(granted), from, to);
-    }
-
-    private static DecisionContent content(
-            StoredShare s, ShareStatus outcome, List<String> fields, LocalDate from, LocalDate to) {
-        return new DecisionContent(s.id(), s.resourceCode(), s.requestingDepartment(), outcome, fields, from, to);
-    }
-
-    private static List<String> fields(List<String> asked, EntryContent resource, List<FieldIssue> issues) {
-        if (asked == null || asked.isEmpty()) {
-            issues.add(new FieldIssue("fields", "catalog.validation.required"));
-            return List.of();
-        }
-        Set<String> known = new HashSet<>();
-        resource.items().forEach(i -> known.add(i.name()));
-        Set<String> seen = new HashSet<>();
-        List<String> fields = new ArrayList<>();
-        for (int i = 0; i < asked.size(); i++) {
-            String f = asked.get(i) == null ? "" : asked.get(i).strip();
-            if (!known.contains(f)) {
-                issues.add(new FieldIssue("fields[" + i + "]", "catalog.validation.unknown-field", f));
-            } else if (seen.add(f)) {
-                fields.add(f);
-            }
-        }
-        return fields;
-    }
-
-    private static LocalDate date(String value, String field, List<FieldIssue> issues) {
-        if (EntryRules.blank(value)) {
-            issues.add(new FieldIssue(field, "catalog.validation.required"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            issues.add(new FieldIssue(field, "catalog.validation.date"));
-            return null;
-        }
     }
 
     private ShareRequest view(StoredShare s) {
