@@ -20,6 +20,7 @@ import org.cityos.benchmarks.scenarios.AuthorisedRequestScenario;
 import org.cityos.benchmarks.scenarios.BrokerAloneScenario;
 import org.cityos.benchmarks.scenarios.CaseCrashScenario;
 import org.cityos.benchmarks.scenarios.CaseLoopScenario;
+import org.cityos.benchmarks.scenarios.CatalogLedgerScenario;
 import org.cityos.benchmarks.scenarios.CrashLossScenario;
 import org.cityos.benchmarks.scenarios.DeviceRegistryScenario;
 import org.cityos.benchmarks.scenarios.GeocodingScenario;
@@ -33,7 +34,7 @@ import org.cityos.benchmarks.spatial.ReferenceDistrict;
 import org.cityos.testkit.FreePorts;
 
 /**
- * {@code Suite tiny|full [spatial|iot|ingest|rules|alerting]}: every JMH benchmark, then every end-to-end scenario against
+ * {@code Suite tiny|full [spatial|iot|ingest|rules|alerting|casework|catalog]}: every JMH benchmark, then every end-to-end scenario against
  * one CityOS process, then the in-process spatial and device-registry scenarios and the MQTT brokers
  * alone, then device ingest (MQTT end to end, HTTP batches, kill -9 loss checks), then alarm latency under ingest
  * load, each beside its baseline from the same run. Prints the table; {@code full} also writes it into
@@ -65,7 +66,8 @@ public final class Suite {
         INGEST,
         RULES,
         ALERTING,
-        CASEWORK;
+        CASEWORK,
+        CATALOG;
 
         boolean isPart() {
             return this != ALL;
@@ -79,7 +81,8 @@ public final class Suite {
             mode = Mode.parse(args.length > 0 ? args[0] : "tiny");
             selection = selection(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("usage: Suite tiny|full [spatial|iot|ingest|rules|alerting] (" + e.getMessage() + ")");
+            System.err.println("usage: Suite tiny|full [spatial|iot|ingest|rules|alerting|casework|catalog] ("
+                    + e.getMessage() + ")");
             System.exit(2);
             return;
         }
@@ -173,12 +176,14 @@ public final class Suite {
                     return Selection.ALERTING;
                 case "casework":
                     return Selection.CASEWORK;
+                case "catalog":
+                    return Selection.CATALOG;
                 default:
                     break;
             }
         }
         throw new IllegalArgumentException(
-                "the selections are 'spatial', 'iot', 'ingest', 'rules', 'alerting' and 'casework', not "
+                "the selections are 'spatial', 'iot', 'ingest', 'rules', 'alerting', 'casework' and 'catalog', not "
                         + String.join(" ", args));
     }
 
@@ -205,6 +210,9 @@ public final class Suite {
         if (selection == Selection.ALL || selection == Selection.CASEWORK) {
             rows.addAll(guard("workflow timers", () -> TimerLagScenario.run(mode, work)));
             rows.addAll(guard("casework rates", () -> RatesScenario.run(mode, work)));
+        }
+        if (selection == Selection.ALL || selection == Selection.CATALOG) {
+            rows.addAll(guard("catalog ledger", () -> CatalogLedgerScenario.run(mode, work)));
         }
         return rows;
     }

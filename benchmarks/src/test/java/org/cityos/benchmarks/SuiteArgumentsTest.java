@@ -34,6 +34,12 @@ class SuiteArgumentsTest {
     }
 
     @Test
+    void catalogIsAPartOfItsOwn() {
+        assertThat(Suite.selection(new String[] {"full", "catalog"})).isEqualTo(Suite.Selection.CATALOG);
+        assertThat(Suite.Selection.CATALOG.isPart()).isTrue();
+    }
+
+    @Test
     void anyOtherSelectionIsAUsageError() {
         assertThatThrownBy(() -> Suite.selection(new String[] {"full", "login"}))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -11,6 +11,7 @@ import org.cityos.audit.persistence.ChainStore;
 import org.cityos.audit.persistence.CheckpointStore;
 import org.cityos.audit.persistence.StoredCheckpoint;
 import org.cityos.audit.persistence.StoredRecord;
+import org.cityos.hashchain.SeqPages;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;

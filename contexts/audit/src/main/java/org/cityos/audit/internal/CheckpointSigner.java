@@ -1,110 +1,67 @@
 package org.cityos.audit.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.time.Instant;
-import java.util.HexFormat;
 import org.cityos.audit.persistence.StoredCheckpoint;
+import org.cityos.hashchain.ChainSigner;
+import org.cityos.hashchain.Checkpoint;
 
 /**
- * Signs checkpoints with an Ed25519 key that lives in a file, not in the database: whoever can rewrite
- * the audit tables still cannot produce a checkpoint that verifies. The key id is the first 16 hex
- * characters of SHA-256 over the public key's X.509 encoding.
+ * The audit chain's checkpoint signer: the shared {@link ChainSigner} (Ed25519, key in a file outside
+ * the database) under the audit checkpoint tag, speaking in the audit table's rows.
  */
 public final class CheckpointSigner {
-    public static final String ALGORITHM = "Ed25519";
+    public static final String ALGORITHM = ChainSigner.ALGORITHM;
 
-    private final PrivateKey privateKey;
-    private final PublicKey publicKey;
-    private final String keyId;
+    private final ChainSigner signer;
 
-    private CheckpointSigner(KeyPair pair) {
-        this.privateKey = pair.getPrivate();
-        this.publicKey = pair.getPublic();
-        this.keyId = keyIdOf(publicKey);
-        requireMatchingPair();
+    private CheckpointSigner(ChainSigner signer) {
+        this.signer = signer;
     }
 
     /** Loads the key at {@code keyFile}, creating it (and its directories) on first start. */
     public static CheckpointSigner open(Path keyFile) {
-        try {
-            return new CheckpointSigner(SigningKeyFile.loadOrCreate(keyFile));
-        } catch (IOException e) {
-            throw new UncheckedIOException("audit signing key " + keyFile + " could not be read or created", e);
-        }
+        return new CheckpointSigner(ChainSigner.open(keyFile, CanonicalEncoding.CHECKPOINT_TAG));
     }
 
     /** The id checkpoints carry to say which key signed them. */
     public static String keyIdOf(PublicKey publicKey) {
-        return HexFormat.of()
-                .formatHex(ChainHash.sha256(publicKey.getEncoded()))
-                .substring(0, 16);
+        return ChainSigner.keyIdOf(publicKey);
     }
 
     public String keyId() {
-        return keyId;
+        return signer.keyId();
     }
 
     public PublicKey publicKey() {
-        return publicKey;
+        return signer.publicKey();
     }
 
     /** The public key as X.509 PEM, for anyone who wants to verify checkpoints without CityOS. */
     public String publicKeyPem() {
-        return SigningKeyFile.pem("PUBLIC KEY", publicKey.getEncoded());
+        return signer.publicKeyPem();
+    }
+
+    ChainSigner chainSigner() {
+        return signer;
     }
 
     public StoredCheckpoint sign(long seq, byte[] hash, Instant signedAt) {
-        byte[] message = CanonicalEncoding.checkpoint(seq, hash, signedAt, keyId);
-        return new StoredCheckpoint(seq, hash.clone(), signedAt, keyId, sign(message));
+        Checkpoint c = signer.sign(seq, hash, signedAt);
+        return new StoredCheckpoint(c.seq(), c.hash(), c.signedAt(), c.keyId(), c.signature());
     }
 
     /** True only when the checkpoint names this key and its signature covers exactly its fields. */
     public boolean verify(StoredCheckpoint checkpoint) {
-        if (!keyId.equals(checkpoint.keyId()) || checkpoint.hash() == null || checkpoint.signature() == null) {
-            return false;
-        }
-        byte[] message = CanonicalEncoding.checkpoint(
-                checkpoint.chainSeq(), checkpoint.hash(), checkpoint.signedAt(), checkpoint.keyId());
-        return verify(publicKey, message, checkpoint.signature());
+        return signer.verify(of(checkpoint));
     }
 
     public static boolean verify(PublicKey key, byte[] message, byte[] signature) {
-        try {
-            Signature verifier = Signature.getInstance(ALGORITHM);
-            verifier.initVerify(key);
-            verifier.update(message);
-            return verifier.verify(signature);
-        } catch (GeneralSecurityException e) {
-            // A malformed signature (wrong length) is as invalid as a wrong one.
-            return false;
-        }
+        return ChainSigner.verify(key, message, signature);
     }
 
-    private byte[] sign(byte[] message) {
-        try {
-            Signature signer = Signature.getInstance(ALGORITHM);
-            signer.initSign(privateKey);
-            signer.update(message);
-            return signer.sign();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Ed25519 signing failed", e);
-        }
-    }
-
-    // A key file whose public half belongs to another private key would sign checkpoints that never verify.
-    private void requireMatchingPair() {
-        byte[] probe = ("cityos-audit-key-probe:" + keyId).getBytes(StandardCharsets.UTF_8);
-        if (!verify(publicKey, probe, sign(probe))) {
-            throw new IllegalStateException("audit signing key file holds a public key that does not match its"
-                    + " private key (key id " + keyId + ")");
-        }
+    static Checkpoint of(StoredCheckpoint c) {
+        return new Checkpoint(c.chainSeq(), c.hash(), c.signedAt(), c.keyId(), c.signature());
     }
 }

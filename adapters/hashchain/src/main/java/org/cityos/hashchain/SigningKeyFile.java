@@ -1,4 +1,4 @@
-package org.cityos.audit.internal;
+package org.cityos.hashchain;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * ed25519} writes) followed by the X.509 "PUBLIC KEY" block. Created with mode 600 so only the CityOS
  * user can read it; a file with only the private block (an operator's own key) works too.
  */
-final class SigningKeyFile {
+public final class SigningKeyFile {
     private static final Logger log = LoggerFactory.getLogger(SigningKeyFile.class);
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
@@ -57,9 +57,9 @@ final class SigningKeyFile {
             // Written aside, then published under its name only if none exists: a crash never leaves a
             // half-written key, and two nodes starting together never replace each other's key.
             publish(temp, path);
-            log.info("Created audit signing key {} (key id {})", path, CheckpointSigner.keyIdOf(pair.getPublic()));
+            log.info("Created signing key {} (key id {})", path, ChainSigner.keyIdOf(pair.getPublic()));
         } catch (FileAlreadyExistsException e) {
-            log.info("Audit signing key {} was created concurrently; using it", path);
+            log.info("Signing key {} was created concurrently; using it", path);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -77,7 +77,7 @@ final class SigningKeyFile {
         try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
         } catch (UnsupportedOperationException e) {
-            log.warn("{} is not on a POSIX file system; restrict access to the audit signing key by hand", file);
+            log.warn("{} is not on a POSIX file system; restrict access to the signing key by hand", file);
             Files.createFile(file);
         }
     }
@@ -86,11 +86,11 @@ final class SigningKeyFile {
         String text = Files.readString(path, StandardCharsets.US_ASCII);
         byte[] privateDer = block(text, "PRIVATE KEY");
         if (privateDer == null) {
-            throw new IllegalStateException("audit signing key file " + path + " holds no PRIVATE KEY PEM block");
+            throw new IllegalStateException("signing key file " + path + " holds no PRIVATE KEY PEM block");
         }
         warnIfShared(path);
         try {
-            KeyFactory keys = KeyFactory.getInstance(CheckpointSigner.ALGORITHM);
+            KeyFactory keys = KeyFactory.getInstance(ChainSigner.ALGORITHM);
             PrivateKey privateKey = keys.generatePrivate(new PKCS8EncodedKeySpec(privateDer));
             byte[] publicDer = block(text, "PUBLIC KEY");
             PublicKey publicKey = publicDer != null
@@ -98,13 +98,13 @@ final class SigningKeyFile {
                     : derivePublic((EdECPrivateKey) privateKey);
             return new KeyPair(publicKey, privateKey);
         } catch (GeneralSecurityException | ClassCastException e) {
-            throw new IllegalStateException("audit signing key file " + path + " is not an Ed25519 key", e);
+            throw new IllegalStateException("signing key file " + path + " is not an Ed25519 key", e);
         }
     }
 
     private static KeyPair generate() {
         try {
-            return KeyPairGenerator.getInstance(CheckpointSigner.ALGORITHM).generateKeyPair();
+            return KeyPairGenerator.getInstance(ChainSigner.ALGORITHM).generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this Java runtime cannot generate Ed25519 keys", e);
         }
@@ -117,7 +117,7 @@ final class SigningKeyFile {
      */
     private static PublicKey derivePublic(EdECPrivateKey privateKey) throws GeneralSecurityException {
         byte[] seed = privateKey.getBytes().orElseThrow(() -> new GeneralSecurityException("no key bytes"));
-        KeyPairGenerator generator = KeyPairGenerator.getInstance(CheckpointSigner.ALGORITHM);
+        KeyPairGenerator generator = KeyPairGenerator.getInstance(ChainSigner.ALGORITHM);
         generator.initialize(NamedParameterSpec.ED25519, new FixedBytes(seed));
         return generator.generateKeyPair().getPublic();
     }
@@ -127,7 +127,7 @@ final class SigningKeyFile {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
             if (!OWNER_ONLY.containsAll(permissions)) {
                 log.warn(
-                        "Audit signing key {} is accessible to others ({}); chmod 600 it",
+                        "Signing key {} is accessible to others ({}); chmod 600 it",
                         path,
                         PosixFilePermissions.toString(permissions));
             }
@@ -136,7 +136,7 @@ final class SigningKeyFile {
         }
     }
 
-    static String pem(String type, byte[] der) {
+    public static String pem(String type, byte[] der) {
         String body = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der);
         return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
     }

@@ -1,4 +1,4 @@
-package org.cityos.audit.internal;
+package org.cityos.hashchain;
 
 import java.util.Iterator;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.function.ToLongFunction;
  * Iterates rows in chain order a page at a time by keyset (next page starts after the last position
  * seen), never by OFFSET, so walking a chain of any length stays linear and memory stays flat.
  */
-final class SeqPages<T> implements Iterator<T> {
+public final class SeqPages<T> implements Iterator<T> {
     private final LongFunction<List<T>> fetchFrom;
     private final ToLongFunction<T> seqOf;
     private final int pageSize;
@@ -19,7 +19,7 @@ final class SeqPages<T> implements Iterator<T> {
     private long nextFrom;
     private boolean atEnd;
 
-    SeqPages(long from, int pageSize, LongFunction<List<T>> fetchFrom, ToLongFunction<T> seqOf) {
+    public SeqPages(long from, int pageSize, LongFunction<List<T>> fetchFrom, ToLongFunction<T> seqOf) {
         this.nextFrom = from;
         this.pageSize = pageSize;
         this.fetchFrom = fetchFrom;
@@ -53,7 +53,7 @@ final class SeqPages<T> implements Iterator<T> {
     }
 
     /** The next item, or null at the end. */
-    T nextOrNull() {
+    public T nextOrNull() {
         return hasNext() ? next() : null;
     }
 }

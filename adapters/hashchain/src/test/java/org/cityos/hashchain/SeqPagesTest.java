@@ -1,4 +1,4 @@
-package org.cityos.audit.internal;
+package org.cityos.hashchain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
