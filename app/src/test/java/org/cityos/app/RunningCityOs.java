@@ -24,6 +24,9 @@ final class RunningCityOs implements AutoCloseable {
         all.putIfAbsent("cityos.iot.mqtt.port", "0");
         all.putIfAbsent("cityos.db.username", "postgres");
         all.put("cityos.audit.signing-key-file", keyFile.toString());
+        all.putIfAbsent(
+                "cityos.catalog.signing-key-file",
+                keyFile.resolveSibling("catalog-ledger.key").toString());
         all.putIfAbsent("cityos.identity.demo", "true");
         all.put("cityos.identity.bcrypt-strength", "4");
         // As command-line arguments, so they outrank application.yml exactly as an operator's would.

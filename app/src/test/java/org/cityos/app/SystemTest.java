@@ -40,6 +40,9 @@ abstract class SystemTest {
         registry.add("cityos.db.username", () -> "postgres");
         registry.add(
                 "cityos.audit.signing-key-file", () -> keys.resolve("audit.key").toString());
+        registry.add(
+                "cityos.catalog.signing-key-file",
+                () -> keys.resolve("catalog.key").toString());
         registry.add("cityos.identity.demo", () -> "true");
         registry.add("cityos.iot.mqtt.port", () -> "0");
         registry.add("cityos.iot.telemetry.latest-flush-interval", () -> "1s");
