@@ -2,6 +2,8 @@ package org.cityos.simulator;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +17,8 @@ import org.cityos.simulator.behaviour.LiveConditions;
 import org.cityos.simulator.conditions.CityConditions;
 import org.cityos.simulator.connect.CityOsClient;
 import org.cityos.simulator.connect.DistrictLoader;
+import org.cityos.simulator.connect.GatewayPlan;
+import org.cityos.simulator.connect.GatewayTransport;
 import org.cityos.simulator.connect.GeographySource;
 import org.cityos.simulator.connect.HttpTransport;
 import org.cityos.simulator.connect.MqttTransport;
@@ -32,6 +36,9 @@ import org.slf4j.LoggerFactory;
  * system tests and benchmarks. Scenarios pull {@link #conditions()}; the devices' readings follow.
  */
 public final class SimulatedCity implements AutoCloseable {
+    /** How long a child's report waits at its gateway to go out with its neighbours'. */
+    private static final Duration GATHER = Duration.ofMillis(500);
+
     private static final Logger log = LoggerFactory.getLogger(SimulatedCity.class);
 
     private final SyntheticDistrict district;
@@ -41,6 +48,7 @@ public final class SimulatedCity implements AutoCloseable {
     private final Map<String, String> serialById;
     private final Reporter reporter;
     private final MqttTransport mqtt;
+    private final GatewayTransport gateways;
     private final HttpTransport http;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -52,6 +60,7 @@ public final class SimulatedCity implements AutoCloseable {
             Map<String, String> serialById,
             Reporter reporter,
             MqttTransport mqtt,
+            GatewayTransport gateways,
             HttpTransport http) {
         this.district = district;
         this.devices = devices;
@@ -60,6 +69,7 @@ public final class SimulatedCity implements AutoCloseable {
         this.serialById = serialById;
         this.reporter = reporter;
         this.mqtt = mqtt;
+        this.gateways = gateways;
         this.http = http;
     }
 
@@ -95,45 +105,62 @@ public final class SimulatedCity implements AutoCloseable {
                 .toList();
         progress.accept("district: " + typed.size() + " devices, "
                 + district.routes().size() + " routes, " + district.videoChannels() + " video channels (not loaded)");
-        DistrictLoader.Loaded loaded =
-                new DistrictLoader(client, progress).load(withDevices(district, typed), catalogue);
+        // The chattiest devices get connections of their own; the others report through gateways (or, with no
+        // MQTT at all, push over HTTP with their own tokens).
+        List<SimDevice> byChattiness = typed.stream()
+                .sorted(Comparator.comparingInt(d -> catalogue.require(d.type()).reportingIntervalSeconds()))
+                .toList();
+        GatewayPlan plan = GatewayPlan.of(byChattiness, settings.maxConnections(), GatewayPlan.CHILDREN_PER_GATEWAY);
+        List<SimDevice> registered = new ArrayList<>(plan.gateways());
+        registered.addAll(typed);
+        DistrictLoader.Loaded loaded = new DistrictLoader(client, progress)
+                .load(
+                        registered,
+                        catalogue,
+                        plan.gatewayOf(),
+                        settings.maxConnections() == 0 ? typed : plan.connected());
         List<SimDevice> live = typed.stream()
-                .filter(d -> loaded.tokenBySerial().containsKey(d.serial()))
+                .filter(d -> loaded.tokenBySerial().containsKey(d.serial())
+                        || (plan.gatewayOf().containsKey(d.serial())
+                                && loaded.tokenBySerial()
+                                        .containsKey(plan.gatewayOf().get(d.serial()))))
                 .toList();
         Map<String, String> serialById = new HashMap<>();
         loaded.idBySerial().forEach((serial, id) -> serialById.put(id, serial));
         LiveConditions conditions = new LiveConditions(clock, id -> serialById.getOrDefault(id, id));
         DeviceBehaviour behaviour = new DeviceBehaviour(district, catalogue, conditions, AirQualityHistory.load());
-        // The chattiest devices get the direct connections; the rest push over HTTP.
-        List<SimDevice> byInterval = live.stream()
-                .sorted(Comparator.comparingInt(d -> catalogue.require(d.type()).reportingIntervalSeconds()))
-                .toList();
-        List<SimDevice> direct = byInterval.subList(0, Math.min(settings.maxConnections(), byInterval.size()));
-        MqttTransport mqtt = direct.isEmpty()
+        List<SimDevice> connected = plan.connected();
+        MqttTransport mqtt = connected.isEmpty()
                 ? null
                 : MqttTransport.connect(
                         settings.target().getHost(),
                         settings.mqttPort(),
-                        direct,
+                        connected,
                         loaded.idBySerial(),
                         loaded.tokenBySerial(),
                         progress);
+        Map<String, SimDevice> gatewayBySerial = new HashMap<>();
+        plan.gateways().forEach(g -> gatewayBySerial.put(g.serial(), g));
+        Map<String, SimDevice> gatewayOfChild = new HashMap<>();
+        plan.gatewayOf().forEach((child, gateway) -> gatewayOfChild.put(child, gatewayBySerial.get(gateway)));
+        GatewayTransport gateways = mqtt == null ? null : new GatewayTransport(mqtt, gatewayOfChild, GATHER);
         HttpTransport http = new HttpTransport(client, loaded.tokenBySerial(), 64);
-        Reporter reporter = new Reporter(
-                        live,
-                        behaviour,
-                        catalogue,
-                        clock,
-                        settings.speed(),
-                        d -> mqtt != null && mqtt.carries(d) ? mqtt : http)
+        Reporter reporter = new Reporter(live, behaviour, catalogue, clock, settings.speed(), d -> {
+                    if (mqtt != null && mqtt.carries(d)) {
+                        return mqtt;
+                    }
+                    return gateways != null && gateways.carries(d) ? gateways : http;
+                })
                 .start();
-        progress.accept("reporting: " + live.size() + " devices (" + direct.size() + " over MQTT, "
-                + (live.size() - direct.size()) + " over HTTP)");
-        return new SimulatedCity(district, live, conditions, loaded, serialById, reporter, mqtt, http);
-    }
-
-    private static SyntheticDistrict withDevices(SyntheticDistrict d, List<SimDevice> devices) {
-        return new SyntheticDistrict(d.seed(), d.scale(), d.geography(), devices, d.routes(), d.videoChannels());
+        long behind = live.stream()
+                .filter(d -> plan.gatewayOf().containsKey(d.serial()))
+                .count();
+        progress.accept(
+                "reporting: " + live.size() + " devices (" + plan.direct().size() + " over MQTT, " + behind
+                        + " through " + plan.gateways().size() + " gateways, "
+                        + (live.size() - plan.direct().size() - behind)
+                        + " over HTTP)");
+        return new SimulatedCity(district, live, conditions, loaded, serialById, reporter, mqtt, gateways, http);
     }
 
     /** The levers scenarios pull; vehicles may be named by CityOS id or by serial. */
@@ -184,6 +211,9 @@ public final class SimulatedCity implements AutoCloseable {
             return; // closed already (the command line closes at the end and again from its shutdown hook)
         }
         reporter.close();
+        if (gateways != null) {
+            gateways.close();
+        }
         if (mqtt != null) {
             mqtt.close();
         }

@@ -8,7 +8,8 @@ import org.cityos.simulator.world.Scale;
  * How to run a simulated city against a CityOS.
  *
  * @param mqttPort the CityOS device endpoint's MQTT port (its host is the target's)
- * @param maxConnections at most this many devices report over their own MQTT connection; the rest over HTTP
+ * @param maxConnections MQTT connections: the chattiest devices connect directly and the rest
+ *     report through simulated gateways (see {@code GatewayPlan}); 0 means every device pushes over HTTP
  * @param speed simulated seconds per wall-clock second (1 is real time)
  * @param allowRemoteTarget whether a target other than this machine is allowed
  */

@@ -15,7 +15,7 @@ public final class DeviceFile {
     /** The tag every simulated device carries (besides {@code synthetic}), to find them again. */
     public static final String TAG = "simulator";
 
-    static final String HEADER = "type,name,vendor,serial,lon,lat,department,state,tags";
+    static final String HEADER = "type,name,vendor,serial,lon,lat,department,state,tags,parent";
 
     /** Domain of a device type → the seeded department that owns such devices. */
     private static final Map<String, String> DEPARTMENT_BY_DOMAIN = Map.ofEntries(
@@ -41,6 +41,17 @@ public final class DeviceFile {
 
     /** CSV for {@code devices}; {@code domainOf} gives each type's domain. */
     public static byte[] csv(List<SimDevice> devices, java.util.function.Function<String, String> domainOf) {
+        return csv(devices, domainOf, Map.of());
+    }
+
+    /**
+     * As {@link #csv(List, java.util.function.Function)}, with each child's gateway (by serial) in the parent
+     * column; a gateway must come before its children in {@code devices}.
+     */
+    public static byte[] csv(
+            List<SimDevice> devices,
+            java.util.function.Function<String, String> domainOf,
+            Map<String, String> gatewayOf) {
         StringBuilder out =
                 new StringBuilder(devices.size() * 120).append(HEADER).append('\n');
         for (SimDevice d : devices) {
@@ -57,6 +68,8 @@ public final class DeviceFile {
                     .append(department(domainOf.apply(d.type())))
                     .append(",ACTIVE,synthetic;")
                     .append(TAG)
+                    .append(',')
+                    .append(gatewayOf.getOrDefault(d.serial(), ""))
                     .append('\n');
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);

@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Loads a synthetic district into CityOS through its public API: the devices by the streaming import job (polled
- * until done; a second load finds them existing and adds nothing), their ids from the device export, and one
- * token per device for reporting.
+ * until done; a second load finds them existing and adds nothing), their ids from the device list, and one
+ * token per device that reports over a connection of its own (a gateway's children need none).
  */
 public final class DistrictLoader {
     private static final int ROWS_PER_FILE = 20_000;
@@ -43,14 +43,25 @@ public final class DistrictLoader {
             List<String> issues) {}
 
     public Loaded load(SyntheticDistrict district, DeviceCatalogue catalogue) {
-        List<SimDevice> devices = district.devices();
+        return load(district.devices(), catalogue, Map.of(), district.devices());
+    }
+
+    /**
+     * Loads {@code devices} (gateways before their children, whose gateway serials {@code gatewayOf} gives) and
+     * issues tokens for {@code connected} only: a device behind a gateway speaks through the gateway's.
+     */
+    public Loaded load(
+            List<SimDevice> devices,
+            DeviceCatalogue catalogue,
+            Map<String, String> gatewayOf,
+            List<SimDevice> connected) {
         int imported = 0;
         int existing = 0;
         int failed = 0;
         List<String> issues = new ArrayList<>();
         for (int from = 0; from < devices.size(); from += ROWS_PER_FILE) {
             List<SimDevice> chunk = devices.subList(from, Math.min(devices.size(), from + ROWS_PER_FILE));
-            byte[] csv = DeviceFile.csv(chunk, type -> catalogue.require(type).domain());
+            byte[] csv = DeviceFile.csv(chunk, type -> catalogue.require(type).domain(), gatewayOf);
             JsonNode job = client.postFile("/api/devices/imports", "sim-devices-" + from + ".csv", "text/csv", csv);
             job = await(jobId(job.path("id")));
             imported += job.path("imported").asInt();
@@ -67,7 +78,7 @@ public final class DistrictLoader {
         }
         Map<String, String> ids = ids();
         progress.accept("devices: " + ids.size() + " simulated devices registered; issuing tokens");
-        return new Loaded(ids, tokens(devices, ids), imported, existing, failed, issues);
+        return new Loaded(ids, tokens(connected, ids), imported, existing, failed, issues);
     }
 
     /** The job id as the API writes it: a plain string, or an object holding it. */

@@ -25,6 +25,7 @@ public final class MqttTransport implements Transport {
     private final MqttClients clients;
     private final Map<String, MqttClient> bySerial = new ConcurrentHashMap<>();
     private final Map<String, String> topicBySerial = new ConcurrentHashMap<>();
+    private final Map<String, String> idBySerial = new ConcurrentHashMap<>();
 
     private MqttTransport(MqttClients clients) {
         this.clients = clients;
@@ -57,6 +58,7 @@ public final class MqttTransport implements Transport {
             pending.add(c.thenApply(client -> {
                 t.bySerial.put(d.serial(), client);
                 t.topicBySerial.put(d.serial(), "cityos/devices/" + id + "/telemetry");
+                t.idBySerial.put(d.serial(), id);
                 return client;
             }));
             if (pending.size() % 5_000 == 0) {
@@ -80,6 +82,16 @@ public final class MqttTransport implements Transport {
             return CompletableFuture.failedFuture(new IllegalStateException(device.serial() + " is not connected"));
         }
         return client.publish(topicBySerial.get(device.serial()), json, 1).toCompletableFuture();
+    }
+
+    /** Publishes as {@code device} on its topic of {@code kind} (e.g. {@code gateway}), QoS 1. */
+    public CompletableFuture<Void> sendAs(SimDevice device, String kind, byte[] json) {
+        MqttClient client = bySerial.get(device.serial());
+        if (client == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException(device.serial() + " is not connected"));
+        }
+        String topic = "cityos/devices/" + idBySerial.get(device.serial()) + "/" + kind;
+        return client.publish(topic, json, 1).toCompletableFuture();
     }
 
     public boolean carries(SimDevice device) {

@@ -24,12 +24,14 @@ class ApiFormatsTest {
                 null,
                 null,
                 0);
-        String csv = new String(DeviceFile.csv(List.of(gauge), type -> "weather"), StandardCharsets.UTF_8);
+        String csv = new String(
+                DeviceFile.csv(List.of(gauge), type -> "weather", java.util.Map.of(gauge.serial(), "SIM-GW-00001")),
+                StandardCharsets.UTF_8);
         assertThat(csv.lines().toList())
                 .containsExactly(
-                        "type,name,vendor,serial,lon,lat,department,state,tags",
+                        "type,name,vendor,serial,lon,lat,department,state,tags,parent",
                         "rain-gauge,SIM-rain-gauge-00001,SIM-simulator,SIM-rain-gauge-00001,116.3000000,39.7000000,"
-                                + "water,ACTIVE,synthetic;simulator");
+                                + "water,ACTIVE,synthetic;simulator,SIM-GW-00001");
         assertThat(DeviceFile.department("hazmat")).isEqualTo("emergency");
         assertThat(DeviceFile.department("unheard-of")).isEqualTo("economy-it");
     }
