@@ -113,3 +113,12 @@ describe('retryable', () => {
     expect(retryable(new TypeError('Failed to fetch'))).toBe(true);
   });
 });
+
+describe('blobOf', () => {
+  it('decodes a stored photo to its bytes and type without fetching the data URL', async () => {
+    const { blobOf } = await import('../mobile');
+    const blob = blobOf({ name: 'p.png', dataUrl: 'data:image/png;base64,iVBORw0KGgo=' });
+    expect(blob.type).toBe('image/png');
+    expect([...new Uint8Array(await blob.arrayBuffer())]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+});
