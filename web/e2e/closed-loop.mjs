@@ -196,6 +196,26 @@ try {
   if (queued) failures.push('the check stayed queued although the network was up');
   await shot(worker, 'loop-08-phone-sent.png');
 
+  // 4b. Offline: a report made without network waits in the outbox, counted on the page, and goes when it returns.
+  await click(worker, 'worker: 问题上报', worker.getByRole('tab', { name: '问题上报' }), () =>
+    worker.locator('select[name=category] option[value="0101"]').waitFor({ state: 'attached', timeout: T }));
+  const title = `人行道井盖缺失 ${Date.now()}`;
+  await worker.locator('input[name=title]').fill(title);
+  await worker.locator('select[name=category]').selectOption('0101');
+  await worker.locator('textarea[name=content]').fill('路口人行道井盖缺失，已设置临时警示');
+  await worker.locator('input[type=file]').setInputFiles({ name: 'report.png', mimeType: 'image/png', buffer: png() });
+  await click(worker, 'worker: 上报定位', worker.getByRole('button', { name: '获取位置' }), () =>
+    worker.getByText('已定位').waitFor({ timeout: T }));
+  await worker.context().setOffline(true);
+  await click(worker, 'worker: 离线提交', worker.getByRole('button', { name: '提交' }), () =>
+    worker.getByTestId('queued').filter({ hasText: '待发送 1 条' }).waitFor({ timeout: T }));
+  await expectText(worker, ['网络不可用，已保存，联网后自动发送']);
+  await shot(worker, 'loop-08b-phone-offline.png');
+  await worker.context().setOffline(false);
+  await worker.getByTestId('queued').waitFor({ state: 'detached', timeout: T });
+  const reported = await poll(async () => (await api(worker, `/api/casework/cases?channel=GRID&q=${encodeURIComponent(title)}`)).total);
+  if (reported !== 1) failures.push(`the offline report made ${reported} cases, not one`);
+
   // 5. The operator closes the case from the dispatch desk.
   await operator.goto(`${baseUrl}#/dispatch`);
   await click(operator, 'operator: 待结案', operator.locator('[data-queue="close"]'), () =>

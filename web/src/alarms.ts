@@ -67,3 +67,17 @@ export async function caseOfAlarm(alarmId: string): Promise<{ id: string; number
 
 /** Alarm event names on /api/alerting/stream. */
 export const ALARM_EVENTS = ['alarm-raised', 'alarm-acknowledged', 'alarm-cleared', 'alarm-resolved', 'alarm-escalated'];
+
+/**
+ * The list with a just-raised alarm (the stream's facts) on top when the filters would show it, so it is visible
+ * at once; the reload that follows brings its server state and version. Version -1 marks that placeholder.
+ */
+export function withRaised(list: readonly Alarm[], facts: Alarm['facts'], filters: AlarmFilters): Alarm[] {
+  if (!facts?.alarmId || list.some((a) => a.facts.alarmId === facts.alarmId)) return [...list];
+  if (filters.severities.length && !filters.severities.includes(facts.severity)) return [...list];
+  if (!['OPEN', 'ALL', 'RAISED'].includes(filters.status)) return [...list];
+  const placeholder: Alarm = {
+    facts, status: 'RAISED', lastSeenAt: facts.raisedAt, acknowledgedBy: null, clearedAt: null, version: -1, steps: [],
+  };
+  return [placeholder, ...list];
+}

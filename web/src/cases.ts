@@ -151,3 +151,9 @@ export interface CaseRow {
   due?: string | null;
   overdue?: boolean;
 }
+
+/** The categories a case can take: those no other category names as its parent (the flat list has no leaf flag). */
+export function leafCategories<T extends { code: string; parentCode: string | null }>(all: readonly T[]): T[] {
+  const parents = new Set(all.map((c) => c.parentCode).filter((p): p is string => !!p));
+  return all.filter((c) => !parents.has(c.code));
+}

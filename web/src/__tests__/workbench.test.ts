@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { alarmActions, alarmQuery } from '../alarms';
+import { alarmActions, alarmQuery, withRaised, type Alarm } from '../alarms';
 import { problemMessage } from '../api';
-import { actingUnits, actionsFor, divisionLevel, type Case } from '../cases';
+import { actingUnits, actionsFor, divisionLevel, leafCategories, type Case } from '../cases';
 import { countdown, duration } from '../format';
 import { label, setLocale } from '../i18n';
 import { homeRoute, mayOpen, parseRoute } from '../menu';
@@ -46,6 +46,16 @@ describe('actionsFor', () => {
   });
 });
 
+describe('leafCategories', () => {
+  it('keeps the categories nobody names as parent', () => {
+    const all = [
+      { code: '01', parentCode: null }, { code: '0101', parentCode: '01' }, { code: 'E04', parentCode: null },
+      { code: 'E0405', parentCode: 'E04' }, { code: 'H9', parentCode: null },
+    ];
+    expect(leafCategories(all).map((c) => c.code)).toEqual(['0101', 'E0405', 'H9']);
+  });
+});
+
 describe('actingUnits', () => {
   it('reads departments, grids and the user as the server does', () => {
     expect([...actingUnits(WATER)]).toEqual(['dept:water', 'user:u1']);
@@ -80,6 +90,17 @@ describe('alarms', () => {
     expect(alarmActions({ status: 'ACKNOWLEDGED' }, true)).toEqual(['clear']);
     expect(alarmActions({ status: 'CLEARED' }, true)).toEqual([]);
     expect(alarmActions({ status: 'RAISED' }, false)).toEqual([]);
+  });
+});
+
+describe('withRaised', () => {
+  const facts = { alarmId: 'alm_1', severity: 'ORANGE', title: '积水 0.35 米', raisedAt: '2026-11-24T08:00:00Z' } as Alarm['facts'];
+  it('puts a streamed alarm on top at once when the filters show it, once', () => {
+    const shown = withRaised([], facts, { severities: [], status: 'OPEN' });
+    expect(shown.map((a) => [a.facts.alarmId, a.status, a.version])).toEqual([['alm_1', 'RAISED', -1]]);
+    expect(withRaised(shown, facts, { severities: [], status: 'OPEN' })).toHaveLength(1);
+    expect(withRaised([], facts, { severities: ['RED'], status: 'OPEN' })).toEqual([]);
+    expect(withRaised([], facts, { severities: [], status: 'CLEARED' })).toEqual([]);
   });
 });
 

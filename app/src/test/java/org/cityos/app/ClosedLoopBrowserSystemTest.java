@@ -29,9 +29,17 @@ class ClosedLoopBrowserSystemTest extends SystemTest {
     private static final Path WEB = Path.of("..", "web").toAbsolutePath().normalize();
     private static final Path SHOTS = Path.of("target", "e2e").toAbsolutePath();
     private static final String[] STEPS = {
-        "loop-01-cockpit.png", "loop-02-alarm-live.png", "loop-03-alarm-acknowledged.png", "loop-04-inbox.png",
-        "loop-05-reply.png", "loop-06-phone-tasks.png", "loop-07-phone-verify.png", "loop-08-phone-sent.png",
-        "loop-09-closed.png", "loop-10-cockpit-after.png"
+        "loop-01-cockpit.png",
+        "loop-02-alarm-live.png",
+        "loop-03-alarm-acknowledged.png",
+        "loop-04-inbox.png",
+        "loop-05-reply.png",
+        "loop-06-phone-tasks.png",
+        "loop-07-phone-verify.png",
+        "loop-08-phone-sent.png",
+        "loop-08b-phone-offline.png",
+        "loop-09-closed.png",
+        "loop-10-cockpit-after.png"
     };
 
     @Test
