@@ -198,10 +198,11 @@ try {
 
   // 4b. Offline: a report made without network waits in the outbox, counted on the page, and goes when it returns.
   await click(worker, 'worker: 问题上报', worker.getByRole('tab', { name: '问题上报' }), () =>
-    worker.locator('select[name=category] option[value="0101"]').waitFor({ state: 'attached', timeout: T }));
+    worker.locator('select[name=category] option[value="E0602"]').waitFor({ state: 'attached', timeout: T }));
   const title = `人行道井盖缺失 ${Date.now()}`;
   await worker.locator('input[name=title]').fill(title);
-  await worker.locator('select[name=category]').selectOption('0101');
+  // 其他事件: its dispatch rule only suggests a unit, so the case waits for the centre's dispatch desk.
+  await worker.locator('select[name=category]').selectOption('E0602');
   await worker.locator('textarea[name=content]').fill('路口人行道井盖缺失，已设置临时警示');
   await worker.locator('input[type=file]').setInputFiles({ name: 'report.png', mimeType: 'image/png', buffer: png() });
   await click(worker, 'worker: 上报定位', worker.getByRole('button', { name: '获取位置' }), () =>
@@ -213,11 +214,26 @@ try {
   await shot(worker, 'loop-08b-phone-offline.png');
   await worker.context().setOffline(false);
   await worker.getByTestId('queued').waitFor({ state: 'detached', timeout: T });
-  const reported = await poll(async () => (await api(worker, `/api/casework/cases?channel=GRID&q=${encodeURIComponent(title)}`)).total);
-  if (reported !== 1) failures.push(`the offline report made ${reported} cases, not one`);
+  const reports = await poll(async () => {
+    const page = await api(worker, `/api/casework/cases?channel=GRID&q=${encodeURIComponent(title)}`);
+    return page.total > 0 && page;
+  });
+  if (reports.total !== 1) failures.push(`the offline report made ${reports.total} cases, not one`);
+  const reportId = reports.items[0].id;
+  if (reports.items[0].status !== 'RECEIVED') failures.push(`the report is ${reports.items[0].status}, not waiting for dispatch`);
 
-  // 5. The operator closes the case from the dispatch desk.
+  // 5. The operator dispatches the worker's report from the desk, then closes the alarm's case.
   await operator.goto(`${baseUrl}#/dispatch`);
+  const waiting = operator.getByTestId('dispatch-list').locator(`li[data-case="${reportId}"]`);
+  await waiting.waitFor({ timeout: T });
+  await click(operator, 'operator: 打开上报', waiting.locator('button'), () =>
+    operator.locator('[data-testid="case-detail"][data-status="RECEIVED"]').waitFor({ timeout: T }));
+  await click(operator, 'operator: 派遣', operator.locator('[data-action="dispatch"]'), () =>
+    operator.locator('.action-form select[name=unit] option[value="dept:urban-management"]').waitFor({ state: 'attached', timeout: T }));
+  await operator.locator('.action-form select[name=unit]').selectOption('dept:urban-management');
+  await shot(operator, 'loop-09a-dispatch.png');
+  await click(operator, 'operator: 提交派遣', operator.locator('.action-form button[type=submit]'), () =>
+    operator.locator('[data-testid="case-detail"][data-status="DISPATCHED"]').waitFor({ timeout: T }));
   await click(operator, 'operator: 待结案', operator.locator('[data-queue="close"]'), () =>
     operator.getByTestId('dispatch-list').locator(`li[data-case="${caseId}"]`).waitFor({ timeout: T }));
   await click(operator, 'operator: 打开案件', operator.getByTestId('dispatch-list').locator(`li[data-case="${caseId}"] button`), () =>
