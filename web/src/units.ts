@@ -24,3 +24,13 @@ export function unitChoices(): Promise<UnitChoice[]> {
 export function unitNames(choices: readonly UnitChoice[]): Record<string, string> {
   return Object.fromEntries(choices.map((c) => [c.unit, c.name]));
 }
+
+let categories: Promise<Record<string, string>> | undefined;
+
+/** Category names by code (the flat tree, read once per page load), so cases show 城市积水 rather than E0405. */
+export function categoryNames(): Promise<Record<string, string>> {
+  categories ??= request<{ code: string; name: string; nameEn: string | null }[]>('/api/casework/categories?flat=true')
+    .then((all) => Object.fromEntries(all.map((c) => [c.code, c.name])));
+  categories.catch(() => (categories = undefined));
+  return categories;
+}
