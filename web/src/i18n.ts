@@ -1,9 +1,13 @@
 import { ref } from 'vue';
+import { alarmsEn, alarmsZh } from './texts/alarms';
+import { casesEn, casesZh } from './texts/cases';
+import { caseActionsEn, caseActionsZh } from './texts/caseActions';
+import { mobileEn, mobileZh } from './texts/mobile';
 
 /** The languages of the UI; Chinese first because the district works in Chinese. */
 export type Locale = 'zh-CN' | 'en';
 
-const zh = {
+const coreZh = {
   'app.title': 'CityOS 城市运行平台',
   'app.subtitle': '数字底座 · 一网统管',
   'login.title': '登录',
@@ -48,9 +52,7 @@ const zh = {
   'error.generic': '请求失败（{n}）。',
 };
 
-type Key = keyof typeof zh;
-
-const en: Record<Key, string> = {
+const coreEn: Record<keyof typeof coreZh, string> = {
   'app.title': 'CityOS City Operations',
   'app.subtitle': 'Digital foundation · one-network governance',
   'login.title': 'Sign in',
@@ -95,6 +97,12 @@ const en: Record<Key, string> = {
   'error.generic': 'The request failed ({n}).',
 };
 
+const zh = { ...coreZh, ...alarmsZh, ...casesZh, ...caseActionsZh, ...mobileZh };
+const en: Record<Key, string> = { ...coreEn, ...alarmsEn, ...casesEn, ...caseActionsEn, ...mobileEn };
+
+/** A text's key; pages build some from server codes (`caseStatus.${status}`), which the type still checks. */
+export type Key = keyof typeof zh;
+
 const dictionaries: Record<Locale, Record<Key, string>> = { 'zh-CN': zh, en };
 
 export const locale = ref<Locale>((localStorage.getItem('cityos.locale') as Locale) || 'zh-CN');
@@ -117,4 +125,10 @@ export function formatPercent(rate: number | null | undefined): string {
 
 export function formatCount(n: number | null | undefined): string {
   return n == null ? '—' : n.toLocaleString(locale.value);
+}
+
+/** The label of a server code such as a case status ({@code caseStatus.REPLIED} → 已反馈), or the code itself. */
+export function label(prefix: string, code: string | null | undefined): string {
+  if (code == null) return '—';
+  return (dictionaries[locale.value] as Record<string, string>)[`${prefix}.${code}`] ?? code;
 }

@@ -1,7 +1,9 @@
 /** One entry of the shell's menu, shown only to users holding its permission. */
 export interface MenuItem {
   route: string;
-  label: 'menu.cockpit' | 'menu.alarms' | 'menu.cases' | 'menu.dispatch' | 'menu.devices' | 'menu.rules' | 'menu.audit' | 'menu.users';
+  label:
+    | 'menu.cockpit' | 'menu.alarms' | 'menu.cases' | 'menu.dispatch' | 'menu.supervision' | 'menu.mobile'
+    | 'menu.devices' | 'menu.rules' | 'menu.audit' | 'menu.users';
   permission: string;
 }
 
@@ -10,14 +12,38 @@ export const MENU: MenuItem[] = [
   { route: 'alarms', label: 'menu.alarms', permission: 'ALARM_READ' },
   { route: 'cases', label: 'menu.cases', permission: 'CASE_HANDLE' },
   { route: 'dispatch', label: 'menu.dispatch', permission: 'CASE_DISPATCH' },
+  { route: 'supervision', label: 'menu.supervision', permission: 'CASE_SUPERVISE' },
+  { route: 'm', label: 'menu.mobile', permission: 'CASE_INTAKE' },
   { route: 'devices', label: 'menu.devices', permission: 'DEVICE_WRITE' },
   { route: 'rules', label: 'menu.rules', permission: 'RULE_WRITE' },
   { route: 'audit', label: 'menu.audit', permission: 'AUDIT_READ' },
   { route: 'users', label: 'menu.users', permission: 'USER_WRITE' },
 ];
 
+/** Pages reached by links rather than the menu (a device from an alarm, a case from anywhere). */
+const LINKED: Record<string, string> = { device: 'DEVICE_READ', case: 'CASE_READ' };
+
 /** The menu a user with these permissions sees, in the fixed order above. */
 export function menuFor(permissions: readonly string[]): MenuItem[] {
   const held = new Set(permissions);
   return MENU.filter((item) => held.has(item.permission));
+}
+
+/** A hash route split into its page and the rest: {@code #/case/cas_123} → {@code {page: 'case', param: 'cas_123'}}. */
+export function parseRoute(hash: string): { page: string; param: string } {
+  const path = hash.replace(/^#?\/?/, '');
+  const slash = path.indexOf('/');
+  return slash < 0 ? { page: path, param: '' } : { page: path.slice(0, slash), param: decodeURIComponent(path.slice(slash + 1)) };
+}
+
+/** Whether a user may open a page at all: menu pages by their item's permission, linked pages by theirs. */
+export function mayOpen(page: string, permissions: readonly string[]): boolean {
+  const needed = MENU.find((m) => m.route === page)?.permission ?? LINKED[page];
+  return needed != null && permissions.includes(needed);
+}
+
+/** Where a user lands after signing in: a grid worker on the phone page, everyone else on the first menu item. */
+export function homeRoute(roles: readonly string[], permissions: readonly string[]): string {
+  if (roles.includes('GRID_WORKER') && mayOpen('m', permissions)) return 'm';
+  return menuFor(permissions)[0]?.route ?? '';
 }
