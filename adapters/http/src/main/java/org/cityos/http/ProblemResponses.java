@@ -24,6 +24,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -132,10 +133,32 @@ public class ProblemResponses {
         return simple(409, "concurrent-change", "problem.concurrent-change-generic", request);
     }
 
+    /**
+     * The client went away (a browser closing an event stream, a cancelled download): nothing can be answered and
+     * nothing failed on our side, so it is not logged as an error.
+     */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e, HttpServletRequest request) {
+        log.debug("client gone during {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (clientAborted(e)) {
+            log.debug("client gone during {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return null;
+        }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return simple(500, "internal-error", "problem.internal-error", request, RequestIds.current());
+    }
+
+    private static boolean clientAborted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals("ClientAbortException")) {
+                return true; // Tomcat's, named rather than imported: the adapter does not depend on Tomcat
+            }
+        }
+        return false;
     }
 
     private ResponseEntity<ProblemDetail> simple(
