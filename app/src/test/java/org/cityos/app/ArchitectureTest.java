@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     /** Contexts from the bottom up; a context may use those before it, never those after. */
-    private static final List<String> LAYERS = List.of("audit", "spatial", "identity", "iot", "alerting", "casework");
+    private static final List<String> LAYERS = List.of("audit", "spatial", "identity", "iot", "alerting", "casework", "basedata");
 
     private static JavaClasses classes;
 
@@ -102,7 +102,8 @@ class ArchitectureTest {
                         "org.cityos.identity..",
                         "org.cityos.iot..",
                         "org.cityos.alerting..",
-                        "org.cityos.casework..")
+                        "org.cityos.casework..",
+                        "org.cityos.basedata..")
                 .because("every context's tests use the kit, so it may lean on the kernel and adapters only")
                 .check(classes);
     }

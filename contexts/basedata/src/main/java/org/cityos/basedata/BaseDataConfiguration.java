@@ -1,0 +1,53 @@
+package org.cityos.basedata;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.cityos.audit.AuditTrail;
+import org.cityos.basedata.persistence.BatchStore;
+import org.cityos.basedata.persistence.GrantStore;
+import org.cityos.basedata.persistence.PersonStore;
+import org.cityos.spatial.Geocoder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Wires the population base: its stores over the app's database, the bulk import linking addresses
+ * through the spatial context's geocoder, and the {@link People} facade.
+ */
+@Configuration(proxyBeanMethods = false)
+public class BaseDataConfiguration {
+
+    @Bean
+    PersonStore basedataPersonStore(DataSource dataSource) {
+        return new PersonStore(dataSource);
+    }
+
+    @Bean
+    BatchStore basedataBatchStore(DataSource dataSource) {
+        return new BatchStore(JdbcClient.create(dataSource));
+    }
+
+    @Bean
+    GrantStore basedataGrantStore(DataSource dataSource) {
+        return new GrantStore(JdbcClient.create(dataSource));
+    }
+
+    @Bean
+    PersonImport personImport(
+            DataSource dataSource, PlatformTransactionManager transactions, Geocoder geocoder, Clock clock) {
+        return new PersonImport(dataSource, transactions, new GeocodingLinker(geocoder), clock);
+    }
+
+    @Bean
+    People people(
+            PersonImport imports,
+            PersonStore store,
+            BatchStore batches,
+            GrantStore grants,
+            AuditTrail audit,
+            Clock clock) {
+        return new People(imports, store, batches, grants, audit, clock);
+    }
+}
