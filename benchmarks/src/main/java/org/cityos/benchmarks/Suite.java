@@ -17,6 +17,7 @@ import org.cityos.benchmarks.micro.MicroBenchmarks;
 import org.cityos.benchmarks.scenarios.AlarmLatencyScenario;
 import org.cityos.benchmarks.scenarios.AuditedWriteScenario;
 import org.cityos.benchmarks.scenarios.AuthorisedRequestScenario;
+import org.cityos.benchmarks.scenarios.BaseDataScenario;
 import org.cityos.benchmarks.scenarios.BrokerAloneScenario;
 import org.cityos.benchmarks.scenarios.CaseCrashScenario;
 import org.cityos.benchmarks.scenarios.CaseLoopScenario;
@@ -65,7 +66,8 @@ public final class Suite {
         INGEST,
         RULES,
         ALERTING,
-        CASEWORK;
+        CASEWORK,
+        BASEDATA;
 
         boolean isPart() {
             return this != ALL;
@@ -79,7 +81,8 @@ public final class Suite {
             mode = Mode.parse(args.length > 0 ? args[0] : "tiny");
             selection = selection(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("usage: Suite tiny|full [spatial|iot|ingest|rules|alerting] (" + e.getMessage() + ")");
+            System.err.println("usage: Suite tiny|full [spatial|iot|ingest|rules|alerting|casework|basedata] ("
+                    + e.getMessage() + ")");
             System.exit(2);
             return;
         }
@@ -173,12 +176,14 @@ public final class Suite {
                     return Selection.ALERTING;
                 case "casework":
                     return Selection.CASEWORK;
+                case "basedata":
+                    return Selection.BASEDATA;
                 default:
                     break;
             }
         }
         throw new IllegalArgumentException(
-                "the selections are 'spatial', 'iot', 'ingest', 'rules', 'alerting' and 'casework', not "
+                "the selections are 'spatial', 'iot', 'ingest', 'rules', 'alerting', 'casework' and 'basedata', not "
                         + String.join(" ", args));
     }
 
@@ -205,6 +210,10 @@ public final class Suite {
         if (selection == Selection.ALL || selection == Selection.CASEWORK) {
             rows.addAll(guard("workflow timers", () -> TimerLagScenario.run(mode, work)));
             rows.addAll(guard("casework rates", () -> RatesScenario.run(mode, work)));
+        }
+        if (selection == Selection.ALL || selection == Selection.BASEDATA) {
+            rows.addAll(guard(
+                    "population base import and matching", () -> BaseDataScenario.run(mode, reference.get(), work)));
         }
         return rows;
     }

@@ -39,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * benchmark runs exactly this code without Spring.
  */
 public final class PersonImport {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PersonImport.class);
     private final PersonStore people;
     private final BatchStore batches;
     private final TransactionTemplate transactions;
@@ -91,7 +92,15 @@ public final class PersonImport {
                 throw new IllegalStateException("COPY of source records failed", e);
             }
         });
-        return batches.get(batchId).orElseThrow();
+        ImportReport report = batches.get(batchId).orElseThrow();
+        log.info(
+                "imported {} of {}: {} rows stored, {} rejected, in {} ms",
+                report.fileName(),
+                report.department(),
+                report.rowsStored(),
+                report.rowsRejected(),
+                java.time.Duration.between(now, clock.instant()).toMillis());
+        return report;
     }
 
     private long loadIn(BufferedInputStream in, Source source, Charset charset, Instant now) throws SQLException {
@@ -175,8 +184,11 @@ public final class PersonImport {
     /** Matches every source record and replaces the golden records, in one transaction. */
     public Resolved resolve() {
         return transactions.execute(status -> {
+            long began = System.nanoTime();
             List<SourcePerson> sources = people.loadSources();
+            long loaded = System.nanoTime();
             PersonMatcher.Resolution resolution = PersonMatcher.resolve(sources);
+            long matched = System.nanoTime();
             int[] roots = resolution.roots();
             int n = sources.size();
             int[] head = new int[n];
@@ -207,11 +219,21 @@ public final class PersonImport {
             }
             int conflicts = (int)
                     resolution.decisions().stream().filter(d -> !d.merged()).count();
+            long survived = System.nanoTime();
             try {
                 people.replaceGolden(golden, members, resolution.decisions());
             } catch (SQLException e) {
                 throw new IllegalStateException("COPY of golden records failed", e);
             }
+            log.info(
+                    "resolved {} source records into {} people: read {} ms, matched {} ms, survivorship {} ms,"
+                            + " written {} ms",
+                    n,
+                    golden.size(),
+                    (loaded - began) / 1_000_000,
+                    (matched - loaded) / 1_000_000,
+                    (survived - matched) / 1_000_000,
+                    (System.nanoTime() - survived) / 1_000_000);
             return new Resolved(
                     n,
                     golden.size(),

@@ -40,9 +40,17 @@ final class CopyRows implements AutoCloseable {
                 case '\n' -> raw("\\n");
                 case '\r' -> raw("\\r");
                 default -> {
+                    ensure(3);
                     if (c < 0x80) {
-                        ensure(1);
                         bytes[size++] = (byte) c;
+                    } else if (c < 0x800) {
+                        bytes[size++] = (byte) (0xC0 | (c >> 6));
+                        bytes[size++] = (byte) (0x80 | (c & 0x3F));
+                    } else if (!Character.isSurrogate(c)) {
+                        // names and addresses are mostly CJK: encoded here, not by a String per character
+                        bytes[size++] = (byte) (0xE0 | (c >> 12));
+                        bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                        bytes[size++] = (byte) (0x80 | (c & 0x3F));
                     } else {
                         int end = Character.isHighSurrogate(c) && i + 1 < s.length() ? i + 2 : i + 1;
                         raw(s.substring(i, end));
