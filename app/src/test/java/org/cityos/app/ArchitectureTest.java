@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     /** Contexts from the bottom up; a context may use those before it, never those after. */
-    private static final List<String> LAYERS = List.of("audit", "spatial", "identity", "iot", "alerting", "casework", "basedata");
+    private static final List<String> LAYERS =
+            List.of("audit", "spatial", "identity", "iot", "alerting", "casework", "basedata");
 
     private static JavaClasses classes;
 
