@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.cityos.audit.AuditTrail;
 import org.cityos.basedata.persistence.BatchStore;
 import org.cityos.basedata.persistence.GrantStore;
+import org.cityos.basedata.persistence.OrganisationStore;
 import org.cityos.basedata.persistence.PersonStore;
 import org.cityos.spatial.Geocoder;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Wires the population base: its stores over the app's database, the bulk import linking addresses
- * through the spatial context's geocoder, and the {@link People} facade.
+ * Wires the base databases: their stores over the app's database, the imports linking addresses
+ * through the spatial context's geocoder, and the {@link People} and {@link Organisations} facades.
  */
 @Configuration(proxyBeanMethods = false)
 public class BaseDataConfiguration {
@@ -38,6 +39,30 @@ public class BaseDataConfiguration {
     PersonImport personImport(
             DataSource dataSource, PlatformTransactionManager transactions, Geocoder geocoder, Clock clock) {
         return new PersonImport(dataSource, transactions, new GeocodingLinker(geocoder), clock);
+    }
+
+    @Bean
+    OrganisationStore basedataOrganisationStore(DataSource dataSource) {
+        return new OrganisationStore(dataSource);
+    }
+
+    @Bean
+    Organisations organisations(
+            OrganisationStore store,
+            BatchStore batches,
+            GrantStore grants,
+            PlatformTransactionManager transactions,
+            Geocoder geocoder,
+            AuditTrail audit,
+            Clock clock) {
+        return new Organisations(
+                store,
+                batches,
+                transactions,
+                new GeocodingLinker(geocoder),
+                new UnmaskCheck(grants, clock),
+                audit,
+                clock);
     }
 
     @Bean

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +18,6 @@ import org.cityos.kernel.DivisionLevel;
 import org.cityos.kernel.PageRequest;
 import org.cityos.kernel.access.Actor;
 import org.cityos.kernel.access.Permission;
-import org.cityos.kernel.problem.AccessDenied;
 import org.cityos.kernel.problem.DomainProblem;
 import org.cityos.kernel.problem.InvalidInput;
 import org.cityos.kernel.problem.NotFound;
@@ -38,6 +36,7 @@ public class People {
     private final PersonStore store;
     private final BatchStore batches;
     private final GrantStore grants;
+    private final UnmaskCheck unmask;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -52,6 +51,7 @@ public class People {
         this.store = store;
         this.batches = batches;
         this.grants = grants;
+        this.unmask = new UnmaskCheck(grants, clock);
         this.audit = audit;
         this.clock = clock;
     }
@@ -225,16 +225,8 @@ public class People {
         audit.record(actor, "basedata.unmask.revoke", "basedata.grant", actorId, Map.of("group", group.name()));
     }
 
-    private void requireUnmask(Actor actor, Set<FieldGroup> unmask) {
-        if (unmask.isEmpty() || actor.has(Permission.PII_UNMASK)) {
-            return;
-        }
-        Set<FieldGroup> held = new HashSet<>(grants.held(actor.id(), clock.instant()));
-        for (FieldGroup g : unmask) {
-            if (!held.contains(g)) {
-                throw new AccessDenied("problem.unmask-not-granted", g.name());
-            }
-        }
+    private void requireUnmask(Actor actor, Set<FieldGroup> groups) {
+        unmask.require(actor, groups);
     }
 
     private PersonView show(Actor actor, Person p, Set<FieldGroup> unmask) {

@@ -53,12 +53,21 @@ final class PeopleFixture implements AutoCloseable {
     final JdbcClient jdbc = database.jdbc();
     final MutableClock clock = MutableClock.at("2026-11-26T08:00:00Z");
     final People people;
+    final Organisations organisations;
 
     PeopleFixture() {
         AuditTrail audit = new AuditTrail(
                 new AuditRecordStore(dataSource, JsonMapper.builder().build()), null, null, null, null, clock);
         PersonImport imports =
                 new PersonImport(dataSource, new DataSourceTransactionManager(dataSource), PeopleFixture::link, clock);
+        organisations = new Organisations(
+                new org.cityos.basedata.persistence.OrganisationStore(dataSource),
+                new BatchStore(jdbc),
+                new DataSourceTransactionManager(dataSource),
+                PeopleFixture::link,
+                new UnmaskCheck(new GrantStore(jdbc), clock),
+                audit,
+                clock);
         people = new People(
                 imports, new PersonStore(dataSource), new BatchStore(jdbc), new GrantStore(jdbc), audit, clock);
     }
