@@ -184,7 +184,8 @@ public final class BaseDataScenario {
                     "share of pairs",
                     "the target, 0.98",
                     0.98,
-                    byKind));
+                    Numbers.figure(score.foundPairs()) + " of " + Numbers.figure(score.truePairs()) + " planted pairs; "
+                            + byKind));
             return out;
         } finally {
             Cleanup.close(db);

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +23,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.cityos.audit.AuditTrail;
 import org.cityos.basedata.internal.HeaderMapping;
 import org.cityos.basedata.internal.OrganisationRow;
+import org.cityos.basedata.internal.OrganisationSurvivorship;
 import org.cityos.basedata.persistence.BatchStore;
 import org.cityos.basedata.persistence.OrganisationStore;
 import org.cityos.kernel.DepartmentCode;
@@ -47,9 +47,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * name is personal data, masked unless the identity group is unmasked, every unmasked read audited.
  */
 public class Organisations {
-    /** Department priority for registration facts. */
-    static final Map<String, Integer> PRIORITY = Map.of("market-regulation", 100, "tax", 60, "statistics", 50);
-
     private final OrganisationStore store;
     private final BatchStore batches;
     private final TransactionTemplate transactions;
@@ -191,7 +188,7 @@ public class Organisations {
             Instant now = clock.instant();
             List<Organisation> golden = new ArrayList<>();
             for (List<SourceOrganisation> members : clusters) {
-                golden.add(golden(members, now));
+                golden.add(OrganisationSurvivorship.golden(members, now));
             }
             try {
                 store.replaceGolden(golden);
@@ -199,54 +196,6 @@ public class Organisations {
                 throw new IllegalStateException("COPY of golden organisations failed", e);
             }
         });
-    }
-
-    static Organisation golden(List<SourceOrganisation> members, Instant now) {
-        Comparator<SourceOrganisation> recent = Comparator.comparing(SourceOrganisation::recordedAt)
-                .thenComparingLong(SourceOrganisation::batchId)
-                .thenComparingInt(SourceOrganisation::row);
-        Comparator<SourceOrganisation> authority = Comparator.<SourceOrganisation>comparingInt(
-                        o -> PRIORITY.getOrDefault(o.department(), 0))
-                .thenComparing(recent);
-        Map<String, Long> lineage = new HashMap<>();
-        SourceOrganisation name = best(members, authority, SourceOrganisation::name, "name", lineage);
-        SourceOrganisation rep =
-                best(members, authority, SourceOrganisation::legalRepresentative, "legalRepresentative", lineage);
-        SourceOrganisation address = best(members, recent, SourceOrganisation::address, "address", lineage);
-        SourceOrganisation industry = best(members, authority, SourceOrganisation::industry, "industry", lineage);
-        SourceOrganisation status = best(members, authority, SourceOrganisation::status, "status", lineage);
-        SourceOrganisation code = best(members, authority, SourceOrganisation::creditCode, "creditCode", lineage);
-        long id = members.stream().mapToLong(SourceOrganisation::id).min().orElseThrow();
-        return new Organisation(
-                id,
-                code == null ? null : code.creditCode(),
-                name.name(),
-                rep == null ? null : rep.legalRepresentative(),
-                address == null ? null : address.address(),
-                industry == null ? null : industry.industry(),
-                status == null ? null : status.status(),
-                members.size(),
-                members.stream().anyMatch(SourceOrganisation::synthetic),
-                lineage,
-                now);
-    }
-
-    private static SourceOrganisation best(
-            List<SourceOrganisation> members,
-            Comparator<SourceOrganisation> order,
-            Function<SourceOrganisation, ?> field,
-            String fieldName,
-            Map<String, Long> lineage) {
-        SourceOrganisation best = null;
-        for (SourceOrganisation o : members) {
-            if (field.apply(o) != null && (best == null || order.compare(o, best) > 0)) {
-                best = o;
-            }
-        }
-        if (best != null) {
-            lineage.put(fieldName, best.id());
-        }
-        return best;
     }
 
     public List<OrganisationView> search(
