@@ -1,5 +1,6 @@
 package org.cityos.basedata;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.cityos.audit.AuditTrail;
@@ -72,7 +73,8 @@ public class BaseDataConfiguration {
             BatchStore batches,
             GrantStore grants,
             AuditTrail audit,
-            Clock clock) {
-        return new People(imports, store, batches, grants, audit, clock);
+            Clock clock,
+            MeterRegistry meters) {
+        return new People(imports, store, batches, grants, audit, clock, meters);
     }
 }

@@ -1,5 +1,7 @@
 package org.cityos.basedata;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,6 +41,7 @@ public class People {
     private final UnmaskCheck unmask;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     public People(
             PersonImport imports,
@@ -46,7 +49,8 @@ public class People {
             BatchStore batches,
             GrantStore grants,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.imports = imports;
         this.store = store;
         this.batches = batches;
@@ -54,6 +58,7 @@ public class People {
         this.unmask = new UnmaskCheck(grants, clock);
         this.audit = audit;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** A department file to import on behalf of {@code department}. */
@@ -98,21 +103,32 @@ public class People {
                         "rowsStored", report.rowsStored(),
                         "rowsRejected", report.rowsRejected(),
                         "synthetic", report.synthetic()));
+        meters.counter("cityos.basedata.import.rows", "kind", "person", "outcome", "stored")
+                .increment(report.rowsStored());
+        meters.counter("cityos.basedata.import.rows", "kind", "person", "outcome", "rejected")
+                .increment(report.rowsRejected());
         if (resolve) {
-            imports.resolve();
+            resolveTimed();
         }
         return report;
     }
 
     public PersonImport.Resolved resolve(Actor actor) {
         actor.require(Permission.BASEDATA_IMPORT);
-        PersonImport.Resolved resolved = imports.resolve();
+        PersonImport.Resolved resolved = resolveTimed();
         audit.record(
                 actor,
                 "basedata.resolve",
                 "basedata.person",
                 "*",
                 Map.of("sources", resolved.sources(), "people", resolved.people(), "conflicts", resolved.conflicts()));
+        return resolved;
+    }
+
+    private PersonImport.Resolved resolveTimed() {
+        Timer.Sample sample = Timer.start(meters);
+        PersonImport.Resolved resolved = imports.resolve();
+        sample.stop(meters.timer("cityos.basedata.resolution", "kind", "person"));
         return resolved;
     }
 

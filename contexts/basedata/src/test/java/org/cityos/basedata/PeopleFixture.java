@@ -52,6 +52,8 @@ final class PeopleFixture implements AutoCloseable {
     final DataSource dataSource = database.dataSource();
     final JdbcClient jdbc = database.jdbc();
     final MutableClock clock = MutableClock.at("2026-11-26T08:00:00Z");
+    final io.micrometer.core.instrument.simple.SimpleMeterRegistry meters =
+            new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
     final People people;
     final Organisations organisations;
 
@@ -69,7 +71,7 @@ final class PeopleFixture implements AutoCloseable {
                 audit,
                 clock);
         people = new People(
-                imports, new PersonStore(dataSource), new BatchStore(jdbc), new GrantStore(jdbc), audit, clock);
+                imports, new PersonStore(dataSource), new BatchStore(jdbc), new GrantStore(jdbc), audit, clock, meters);
     }
 
     static AddressLink link(String text) {

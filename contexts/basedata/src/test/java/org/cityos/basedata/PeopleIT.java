@@ -63,6 +63,10 @@ class PeopleIT {
                 .as("no part of a bad row is stored")
                 .isEqualTo(2);
         assertThat(f.people.report(STEWARD, report.batchId())).isEqualTo(report);
+        assertThat(f.meters
+                        .counter("cityos.basedata.import.rows", "kind", "person", "outcome", "rejected")
+                        .count())
+                .isEqualTo(4);
 
         ImportReport community = f.load(STEWARD, CIVIL_AFFAIRS, COMMUNITY, Charset.forName("GBK"));
         assertThat(community.charset()).isEqualTo("GBK");
