@@ -8,7 +8,12 @@ import org.cityos.basedata.persistence.BatchStore;
 import org.cityos.basedata.persistence.GrantStore;
 import org.cityos.basedata.persistence.OrganisationStore;
 import org.cityos.basedata.persistence.PersonStore;
+import org.cityos.spatial.AddressEntry;
+import org.cityos.spatial.Gazetteer;
 import org.cityos.spatial.Geocoder;
+import org.cityos.spatial.Places;
+import org.cityos.spatial.RoadNetwork;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,6 +69,29 @@ public class BaseDataConfiguration {
                 new UnmaskCheck(grants, clock),
                 audit,
                 clock);
+    }
+
+    /**
+     * Demo people at doors generated along the deployment's stored roads with the gazetteer's own seed, so
+     * they are (up to the requested number) the doors the gazetteer holds.
+     */
+    @Bean
+    SyntheticSeeding syntheticSeeding(
+            People people,
+            Gazetteer gazetteer,
+            Places places,
+            @Value("${cityos.spatial.gazetteer.seed:20261124}") long gazetteerSeed) {
+        return new SyntheticSeeding(
+                people,
+                n -> Gazetteer.synthesize(
+                                gazetteerSeed,
+                                new RoadNetwork(gazetteer.roads()),
+                                n,
+                                places::locate,
+                                gazetteer.vocabulary().districtName())
+                        .stream()
+                        .map(AddressEntry::address)
+                        .toList());
     }
 
     @Bean

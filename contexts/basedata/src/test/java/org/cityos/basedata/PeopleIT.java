@@ -182,6 +182,23 @@ class PeopleIT {
     }
 
     @Test
+    void syntheticSeedingLoadsLabelledPeopleWithTheirPlantedDuplicatesMatched() {
+        SyntheticSeeding seeding = new SyntheticSeeding(f.people, n -> SyntheticPeopleTest.ADDRESSES);
+        List<ImportReport> reports = seeding.seed(STEWARD, 7, 1_000);
+        assertThat(reports)
+                .extracting(ImportReport::department)
+                .containsExactly("public-security", "civil-affairs", "human-resources");
+        assertThat(reports).allMatch(ImportReport::synthetic).allMatch(r -> r.rowsRejected() == 0);
+        // 1,000 people at two doors: a few keyless duplicates fit two namesakes there and stay apart (ambiguous)
+        assertThat(f.count("SELECT count(*) FROM basedata_person")).isBetween(1_000L, 1_010L);
+        assertThat(f.count("SELECT count(*) FROM basedata_person WHERE sources = 2"))
+                .isGreaterThan(30);
+        assertThat(f.count("SELECT count(*) FROM basedata_person WHERE NOT synthetic"))
+                .isZero();
+        assertThatThrownBy(() -> seeding.seed(OPERATOR, 7, 10)).isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
     void aFileThatCannotBeReadIsRefusedWholeAndNothingIsStored() {
         byte[] gbk = COMMUNITY.getBytes(Charset.forName("GBK"));
         assertThatThrownBy(() -> f.people.importFile(

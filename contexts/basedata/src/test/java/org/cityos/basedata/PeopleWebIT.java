@@ -31,7 +31,7 @@ class PeopleWebIT {
         mvc = ProblemMvc.standalone(
                 ProblemMvc.messages("i18n/basedata/messages"),
                 FixedActorResolver.of(as),
-                new PeopleController(f.people));
+                new PeopleController(f.people, new SyntheticSeeding(f.people, n -> SyntheticPeopleTest.ADDRESSES)));
     }
 
     @AfterEach
@@ -71,6 +71,8 @@ class PeopleWebIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].idNumber").value("110115199003071231"))
                 .andExpect(jsonPath("$[0].phone").value("13812345678"));
+        mvc.perform(post("/api/basedata/people/synthetic").param("count", "500000"))
+                .andExpect(status().isBadRequest());
         as[0] = OPERATOR;
         mvc.perform(get("/api/basedata/people").param("name", "张伟")).andExpect(status().isForbidden());
         as[0] = STEWARD;

@@ -13,6 +13,7 @@ import org.cityos.basedata.MatchDecision;
 import org.cityos.basedata.People;
 import org.cityos.basedata.PersonImport;
 import org.cityos.basedata.PersonView;
+import org.cityos.basedata.SyntheticSeeding;
 import org.cityos.basedata.UnmaskGrant;
 import org.cityos.kernel.PageRequest;
 import org.cityos.kernel.access.Actor;
@@ -40,9 +41,21 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/basedata")
 public class PeopleController {
     private final People people;
+    private final SyntheticSeeding synthetic;
 
-    public PeopleController(People people) {
+    public PeopleController(People people, SyntheticSeeding synthetic) {
         this.people = people;
+        this.synthetic = synthetic;
+    }
+
+    /** Loads {@code count} synthetic people (5% planted duplicates) for a demo; every record labelled synthetic. */
+    @PostMapping("/people/synthetic")
+    @ResponseStatus(HttpStatus.CREATED)
+    public List<ImportReport> synthetic(
+            Actor actor,
+            @RequestParam(defaultValue = "10000") int count,
+            @RequestParam(defaultValue = "20261126") long seed) {
+        return synthetic.seed(actor, seed, count);
     }
 
     /** Multipart upload: {@code file}, plus department, charset (UTF-8/GBK, guessed when absent), mapping. */
