@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     /** Contexts from the bottom up; a context may use those before it, never those after. */
     private static final List<String> LAYERS =
-            List.of("audit", "spatial", "identity", "iot", "alerting", "casework", "catalog");
+            List.of("audit", "spatial", "identity", "iot", "alerting", "casework", "basedata", "catalog");
 
     private static JavaClasses classes;
 
@@ -105,6 +105,7 @@ class ArchitectureTest {
                         "org.cityos.iot..",
                         "org.cityos.alerting..",
                         "org.cityos.casework..",
+                        "org.cityos.basedata..",
                         "org.cityos.catalog..")
                 .because("every context's tests use the kit, so it may lean on the kernel and adapters only")
                 .check(classes);

@@ -17,6 +17,7 @@ import org.cityos.benchmarks.micro.MicroBenchmarks;
 import org.cityos.benchmarks.scenarios.AlarmLatencyScenario;
 import org.cityos.benchmarks.scenarios.AuditedWriteScenario;
 import org.cityos.benchmarks.scenarios.AuthorisedRequestScenario;
+import org.cityos.benchmarks.scenarios.BaseDataScenario;
 import org.cityos.benchmarks.scenarios.BrokerAloneScenario;
 import org.cityos.benchmarks.scenarios.CaseCrashScenario;
 import org.cityos.benchmarks.scenarios.CaseLoopScenario;
@@ -34,7 +35,7 @@ import org.cityos.benchmarks.spatial.ReferenceDistrict;
 import org.cityos.testkit.FreePorts;
 
 /**
- * {@code Suite tiny|full [spatial|iot|ingest|rules|alerting|casework|catalog]}: every JMH benchmark, then every end-to-end scenario against
+ * {@code Suite tiny|full [spatial|iot|ingest|rules|alerting|casework|catalog|basedata]}: every JMH benchmark, then every end-to-end scenario against
  * one CityOS process, then the in-process spatial and device-registry scenarios and the MQTT brokers
  * alone, then device ingest (MQTT end to end, HTTP batches, kill -9 loss checks), then alarm latency under ingest
  * load, each beside its baseline from the same run. Prints the table; {@code full} also writes it into
@@ -67,7 +68,8 @@ public final class Suite {
         RULES,
         ALERTING,
         CASEWORK,
-        CATALOG;
+        CATALOG,
+        BASEDATA;
 
         boolean isPart() {
             return this != ALL;
@@ -81,7 +83,7 @@ public final class Suite {
             mode = Mode.parse(args.length > 0 ? args[0] : "tiny");
             selection = selection(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("usage: Suite tiny|full [spatial|iot|ingest|rules|alerting|casework|catalog] ("
+            System.err.println("usage: Suite tiny|full [spatial|iot|ingest|rules|alerting|casework|catalog|basedata] ("
                     + e.getMessage() + ")");
             System.exit(2);
             return;
@@ -178,12 +180,14 @@ public final class Suite {
                     return Selection.CASEWORK;
                 case "catalog":
                     return Selection.CATALOG;
+                case "basedata":
+                    return Selection.BASEDATA;
                 default:
                     break;
             }
         }
         throw new IllegalArgumentException(
-                "the selections are 'spatial', 'iot', 'ingest', 'rules', 'alerting', 'casework' and 'catalog', not "
+                "the selections are 'spatial', 'iot', 'ingest', 'rules', 'alerting', 'casework', 'catalog' and 'basedata', not "
                         + String.join(" ", args));
     }
 
@@ -213,6 +217,10 @@ public final class Suite {
         }
         if (selection == Selection.ALL || selection == Selection.CATALOG) {
             rows.addAll(guard("catalog ledger", () -> CatalogLedgerScenario.run(mode, work)));
+        }
+        if (selection == Selection.ALL || selection == Selection.BASEDATA) {
+            rows.addAll(guard(
+                    "population base import and matching", () -> BaseDataScenario.run(mode, reference.get(), work)));
         }
         return rows;
     }

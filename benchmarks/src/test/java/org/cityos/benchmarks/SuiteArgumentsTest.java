@@ -40,6 +40,12 @@ class SuiteArgumentsTest {
     }
 
     @Test
+    void basedataAsSecondArgumentSelectsThePopulationBaseScenarioOnly() {
+        assertThat(Suite.selection(new String[] {"full", "basedata"})).isEqualTo(Suite.Selection.BASEDATA);
+        assertThat(Suite.Selection.BASEDATA.isPart()).isTrue();
+    }
+
+    @Test
     void anyOtherSelectionIsAUsageError() {
         assertThatThrownBy(() -> Suite.selection(new String[] {"full", "login"}))
                 .isInstanceOf(IllegalArgumentException.class);

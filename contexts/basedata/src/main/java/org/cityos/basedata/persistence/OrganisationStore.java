@@ -1,0 +1,160 @@
+package org.cityos.basedata.persistence;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.cityos.basedata.AddressLink;
+import org.cityos.basedata.Organisation;
+import org.cityos.basedata.SourceOrganisation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import tools.jackson.core.type.TypeReference;
+
+/** Source and golden records of the legal-entity base; bulk writes by COPY on the caller's transaction. */
+public final class OrganisationStore {
+    private static final String ADDRESS =
+            "address_text, address_canonical, address_id, address_confidence, address_division";
+    private static final String SOURCE_COLUMNS = "batch_id, row_no, department, recorded_at, credit_code, name,"
+            + " legal_representative, " + ADDRESS + ", industry, status, synthetic";
+    private static final String GOLDEN_COLUMNS = "id, credit_code, name, legal_representative, " + ADDRESS
+            + ", industry, status, sources, synthetic, lineage, resolved_at";
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+
+    public OrganisationStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    /** Appends checked rows by COPY inside the current transaction. */
+    public void append(List<SourceOrganisation> rows) throws SQLException {
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try (CopyRows out = new CopyRows(c, "basedata_organisation_source", SOURCE_COLUMNS)) {
+            for (SourceOrganisation o : rows) {
+                out.number(o.batchId())
+                        .number(o.row())
+                        .text(o.department())
+                        .text(o.recordedAt().toString())
+                        .text(o.creditCode())
+                        .text(o.name())
+                        .text(o.legalRepresentative());
+                PersonColumns.write(out, o.address());
+                out.text(o.industry()).text(o.status()).bool(o.synthetic());
+                out.end();
+            }
+            out.finish();
+        }
+    }
+
+    public List<SourceOrganisation> loadSources() {
+        return jdbc.sql("SELECT * FROM basedata_organisation_source ORDER BY id")
+                .query((rs, n) -> source(rs))
+                .list();
+    }
+
+    public void replaceGolden(List<Organisation> golden) throws SQLException {
+        jdbc.sql("SELECT pg_advisory_xact_lock(20261127)").query().singleRow();
+        jdbc.sql("TRUNCATE basedata_organisation").update();
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try (CopyRows out = new CopyRows(c, "basedata_organisation", GOLDEN_COLUMNS)) {
+            for (Organisation o : golden) {
+                out.number(o.id()).text(o.creditCode()).text(o.name()).text(o.legalRepresentative());
+                PersonColumns.write(out, o.address());
+                out.text(o.industry())
+                        .text(o.status())
+                        .number(o.sources())
+                        .bool(o.synthetic())
+                        .text(Json.write(o.lineage()))
+                        .text(o.resolvedAt().toString());
+                out.end();
+            }
+            out.finish();
+        }
+    }
+
+    public Optional<Organisation> organisation(long id) {
+        return jdbc.sql("SELECT * FROM basedata_organisation WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> golden(rs))
+                .optional();
+    }
+
+    /** By exact credit code or name, within division prefixes ({@code null} = everywhere). */
+    public List<Organisation> search(
+            String creditCode, String name, List<String> prefixes, boolean unplaced, int offset, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM basedata_organisation WHERE true");
+        Map<String, Object> params = new HashMap<>();
+        if (creditCode != null) {
+            sql.append(" AND credit_code = :code");
+            params.put("code", creditCode);
+        }
+        if (name != null) {
+            sql.append(" AND name = :name");
+            params.put("name", name);
+        }
+        if (prefixes != null) {
+            sql.append(" AND (address_division LIKE ANY (:prefixes)");
+            params.put("prefixes", prefixes.stream().map(p -> p + "%").toArray(String[]::new));
+            sql.append(unplaced ? " OR address_division IS NULL)" : ")");
+        }
+        sql.append(" ORDER BY id OFFSET :offset LIMIT :limit");
+        params.put("offset", offset);
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> golden(rs))
+                .list();
+    }
+
+    private static SourceOrganisation source(ResultSet rs) throws SQLException {
+        return new SourceOrganisation(
+                rs.getLong("id"),
+                rs.getLong("batch_id"),
+                rs.getInt("row_no"),
+                rs.getString("department"),
+                rs.getTimestamp("recorded_at").toInstant(),
+                rs.getString("credit_code"),
+                rs.getString("name"),
+                rs.getString("legal_representative"),
+                address(rs),
+                rs.getString("industry"),
+                rs.getString("status"),
+                rs.getBoolean("synthetic"));
+    }
+
+    private static Organisation golden(ResultSet rs) throws SQLException {
+        return new Organisation(
+                rs.getLong("id"),
+                rs.getString("credit_code"),
+                rs.getString("name"),
+                rs.getString("legal_representative"),
+                address(rs),
+                rs.getString("industry"),
+                rs.getString("status"),
+                rs.getInt("sources"),
+                rs.getBoolean("synthetic"),
+                Json.read(rs.getString("lineage"), new TypeReference<Map<String, Long>>() {}),
+                rs.getTimestamp("resolved_at").toInstant());
+    }
+
+    private static AddressLink address(ResultSet rs) throws SQLException {
+        String text = rs.getString("address_text");
+        if (text == null) {
+            return null;
+        }
+        long id = rs.getLong("address_id");
+        Long addressId = rs.wasNull() ? null : id;
+        return new AddressLink(
+                text,
+                rs.getString("address_canonical"),
+                addressId,
+                addressId == null ? 0 : Math.round(rs.getFloat("address_confidence") * 1000) / 1000.0,
+                rs.getString("address_division"));
+    }
+}
