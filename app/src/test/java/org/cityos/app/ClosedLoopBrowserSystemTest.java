@@ -102,20 +102,26 @@ class ClosedLoopBrowserSystemTest extends SystemTest {
         for (String shot : STEPS) {
             assertThat(SHOTS.resolve(shot)).isNotEmptyFile();
         }
-        JsonNode closed = api.get(
-                        "/api/casework/cases?channel=ALARM&status=CLOSED&q=" + alarmOf(operator, gauge), operator)
-                .json();
-        assertThat(closed.get("total").asInt()).as("the gauge's case is closed").isEqualTo(1);
+        // The waterlogging template may raise more than one alarm for the gauge (level and its rise); the case the
+        // browser took through the loop is one of theirs, and exactly one is closed.
+        int closed = 0;
+        for (String alarm : alarmsOf(operator, gauge)) {
+            closed += api.get("/api/casework/cases?channel=ALARM&status=CLOSED&q=" + alarm, operator)
+                    .json()
+                    .get("total")
+                    .asInt();
+        }
+        assertThat(closed).as("the gauge's case is closed").isEqualTo(1);
     }
 
-    private String alarmOf(String operator, String device) {
-        return api.get("/api/alerting/alarms?device=" + device, operator)
+    private List<String> alarmsOf(String operator, String device) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (JsonNode alarm : api.get("/api/alerting/alarms?device=" + device, operator)
                 .json()
-                .get("items")
-                .get(0)
-                .get("facts")
-                .get("alarmId")
-                .asString();
+                .get("items")) {
+            ids.add(alarm.get("facts").get("alarmId").asString());
+        }
+        return ids;
     }
 
     /** A point the gazetteer places in {@code grid}: its boundary's box is sampled from the middle outwards. */
