@@ -21,6 +21,8 @@ final class RuleEvaluation {
     static final int SAMPLE_SIZE = 5;
     /** Values longer than this fail a pattern unread: no regular expression runs over unbounded input. */
     static final int MAX_MATCHED_LENGTH = 1000;
+    /** Characters a pattern may read per value (backtracking included) before the value fails unjudged. */
+    static final int MATCH_BUDGET = 100_000;
 
     /**
      * What a run knows besides the rows.
@@ -43,13 +45,7 @@ final class RuleEvaluation {
             case COMPLETENESS -> perRow(rule, rows, context, (row, v) -> !empty(v), false);
             case PATTERN -> {
                 Pattern p = Pattern.compile(rule.pattern());
-                yield perRow(
-                        rule,
-                        rows,
-                        context,
-                        (row, v) ->
-                                v.length() <= MAX_MATCHED_LENGTH && p.matcher(v).matches(),
-                        true);
+                yield perRow(rule, rows, context, (row, v) -> v.length() <= MAX_MATCHED_LENGTH && matches(p, v), true);
             }
             case RANGE -> perRow(rule, rows, context, (row, v) -> inRange(v, rule.min(), rule.max()), true);
             case CODE_LIST -> {
@@ -180,6 +176,15 @@ final class RuleEvaluation {
             return "*".repeat(value.length());
         }
         return value.charAt(0) + "*".repeat(value.length() - 2) + value.charAt(value.length() - 1);
+    }
+
+    /** A value the pattern cannot judge within its budget fails, as one it does not match. */
+    private static boolean matches(Pattern pattern, String value) {
+        try {
+            return pattern.matcher(new BoundedText(value, MATCH_BUDGET)).matches();
+        } catch (BoundedText.TooCostly e) {
+            return false;
+        }
     }
 
     private static boolean inRange(String value, Double min, Double max) {

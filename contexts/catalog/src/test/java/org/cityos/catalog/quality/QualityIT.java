@@ -173,6 +173,28 @@ class QualityIT {
     }
 
     @Test
+    void runningNeedsASourceAndRulesAndDeletedRulesAreGone() {
+        assertThatThrownBy(() -> f.quality.run(QualityFixture.STEWARD, CODE))
+                .isInstanceOf(QualityProblems.NoQualitySource.class);
+        assertThatThrownBy(() -> define(
+                        new RuleDraft("completeness", List.of("pm25"), null, null, null, null, null, null, null, null)))
+                .isInstanceOf(QualityProblems.NoQualitySource.class);
+        f.quality.bind(QualityFixture.STEWARD, CODE, "imported", null);
+        assertThatThrownBy(() -> f.quality.run(QualityFixture.STEWARD, CODE))
+                .isInstanceOf(QualityProblems.NoQualityRules.class);
+        QualityRule rule =
+                define(new RuleDraft("completeness", List.of("pm25"), null, null, null, null, null, null, null, null));
+        assertThat(f.quality.rules(QualityFixture.AUDITOR, CODE)).containsExactly(rule);
+        f.quality.deleteRule(QualityFixture.STEWARD, CODE, rule.id());
+        assertThat(f.quality.rules(QualityFixture.AUDITOR, CODE)).isEmpty();
+        assertThatThrownBy(() -> f.quality.deleteRule(QualityFixture.STEWARD, CODE, rule.id()))
+                .isInstanceOf(QualityProblems.UnknownRule.class);
+        assertThatThrownBy(() -> f.quality.importRows(
+                        QualityFixture.STEWARD, CODE, "a,a\n1,2\n".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(QualityProblems.UnreadableRows.class);
+    }
+
+    @Test
     void aSourceOfAContextNotDeployedIsRefused() {
         assertThat(f.quality.sources(QualityFixture.AUDITOR))
                 .containsEntry("catalog.entries", true)

@@ -71,6 +71,17 @@ class RuleEvaluationTest {
     }
 
     @Test
+    void aCatastrophicPatternFailsTheValueInsteadOfStallingTheRun() {
+        QualityRule rule =
+                new QualityRule(7, "c", RuleKind.PATTERN, List.of("v"), "(a+)+b", null, null, null, null, null, 1.0, 1);
+        long start = System.nanoTime();
+        RuleResult r = run(rule, List.of(row("v", "a".repeat(60)), row("v", "aab")));
+        assertThat(r.failed()).isEqualTo(1);
+        assertThat(r.sample()).extracting(s -> s.get("row")).containsExactly("1");
+        assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+    }
+
+    @Test
     void rangeFailsOutsideBoundsAndNonNumbers() {
         QualityRule rule =
                 new QualityRule(7, "c", RuleKind.RANGE, List.of("pm25"), null, 0.0, 500.0, null, null, null, 0.6, 1);
