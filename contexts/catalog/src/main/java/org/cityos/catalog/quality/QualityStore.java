@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.cityos.catalog.quality.QualityRun.RunTrigger;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,10 +28,12 @@ class QualityStore {
     private static final TypeReference<List<Map<String, String>>> ROWS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batchJdbc;
     private final JsonMapper json;
 
     QualityStore(DataSource dataSource, JsonMapper json) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.batchJdbc = new JdbcTemplate(dataSource);
         this.json = json;
     }
 
@@ -77,11 +81,13 @@ class QualityStore {
         jdbc.sql("DELETE FROM catalog_quality_row WHERE entry_code = ?")
                 .param(code)
                 .update();
+        List<Object[]> batch = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            jdbc.sql("INSERT INTO catalog_quality_row (entry_code, row_no, data) VALUES (?, ?, ?::jsonb)")
-                    .params(code, i + 1, json.writeValueAsString(rows.get(i)))
-                    .update();
+            batch.add(new Object[] {code, i + 1, json.writeValueAsString(rows.get(i))});
         }
+        // One batch, not a statement per row: uploads run to 100,000 rows.
+        batchJdbc.batchUpdate(
+                "INSERT INTO catalog_quality_row (entry_code, row_no, data) VALUES (?, ?, ?::jsonb)", batch);
         jdbc.sql("UPDATE catalog_quality_binding SET imported_at = ? WHERE entry_code = ?")
                 .params(at.atOffset(ZoneOffset.UTC), code)
                 .update();
