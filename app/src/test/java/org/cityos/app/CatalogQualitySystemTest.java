@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +38,19 @@ class CatalogQualitySystemTest extends SystemTest {
         assertThat(checked.status()).as(checked.toString()).isEqualTo(200);
         assertThat(checked.json().get("results").get(0).get("kind").asString()).isEqualTo("CONSISTENCY");
 
+        // Casework's policy: a failed quality run of a water resource becomes a case for the provider.
+        Api.Response policy = api.post(
+                "/api/casework/intake-policies",
+                admin,
+                Map.of(
+                        "source", "catalog.quality",
+                        "matchKey", "department",
+                        "matchValue", "water",
+                        "categoryCode", "E0602",
+                        "urgency", "ROUTINE",
+                        "enabled", true));
+        assertThat(policy.status()).as(policy.toString()).isEqualTo(201);
+
         // Catalogue entries as the source: a code list no entry meets fails the run.
         String entries = entry(admin, "3-09-001-0002");
         bind(admin, entries, "catalog.entries");
@@ -53,6 +67,16 @@ class CatalogQualitySystemTest extends SystemTest {
                 .query(String.class)
                 .list();
         assertThat(departments).containsExactly("water");
+
+        long runId = run.json().get("id").asLong();
+        Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("SELECT count(*) FROM casework_case WHERE channel = 'EVENT' AND external_id = ?"
+                                        + " AND status = 'DISPATCHED' AND main_unit = 'dept:water'")
+                                .param("quality-" + runId)
+                                .query(Long.class)
+                                .single()
+                        == 1);
     }
 
     private String entry(String admin, String code) {

@@ -11,6 +11,7 @@ import org.cityos.casework.internal.DeadlineFiring;
 import org.cityos.casework.internal.DeadlineTimers;
 import org.cityos.casework.internal.Locator;
 import org.cityos.casework.internal.Notices;
+import org.cityos.casework.internal.QualityIntake;
 import org.cityos.casework.internal.UnitDirectory;
 import org.cityos.casework.persistence.AssignmentRepository;
 import org.cityos.casework.persistence.AttachmentRepository;
@@ -124,6 +125,14 @@ public class CaseworkConfiguration {
     @Bean
     IntakePolicies intakePolicies(IntakePolicyRepository repository, Categories categories, AuditTrail audit) {
         return new IntakePolicies(repository, categories, audit);
+    }
+
+    @Bean
+    QualityIntake caseQualityIntake(
+            IntakePolicies policies, CaseIntake intake, CaseDispatch dispatch, EventBus events) {
+        QualityIntake quality = new QualityIntake(policies, intake, dispatch);
+        events.subscribe("casework.quality-intake", DataQualityFailed.class, quality::accept);
+        return quality;
     }
 
     @Bean

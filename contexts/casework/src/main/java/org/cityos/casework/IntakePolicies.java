@@ -15,14 +15,22 @@ import org.cityos.kernel.problem.InvalidInput;
 import org.cityos.kernel.problem.NotFound;
 
 /**
- * The policy table by which casework turns other contexts' events (alarms first) into cases. Matching keys are
- * ordered by specificity per source, e.g. for alarms {@code rule}, {@code template}, {@code kind}, {@code *}.
+ * The policy table by which casework turns other contexts' events into cases: alarms, and data resources that failed
+ * their quality check. Matching keys are ordered by specificity per source: for alarms {@code rule}, {@code
+ * template}, {@code kind}, {@code *}; for quality {@code resource}, {@code department}, {@code *}.
  */
 public class IntakePolicies {
     /** Alarms raised by alerting; attributes rule (id), template (code), kind; severity by colour. */
     public static final String ALARMS = "alerting.alarm";
 
-    private static final List<String> ALARM_KEYS = List.of("rule", "template", "kind", "*");
+    /** Data resources whose quality run failed (catalog); attributes resource (code), department (provider). */
+    public static final String QUALITY = "catalog.quality";
+
+    /** Each source's matching keys, most specific first. */
+    private static final Map<String, List<String>> KEYS = Map.of(
+            ALARMS, List.of("rule", "template", "kind", "*"),
+            QUALITY, List.of("resource", "department", "*"));
+
     private static final List<String> SEVERITIES = List.of("RED", "ORANGE", "YELLOW", "BLUE");
 
     private final IntakePolicyRepository repository;
@@ -43,7 +51,7 @@ public class IntakePolicies {
     /** The most specific enabled policy of the source matching the event's attributes, if any. */
     public Optional<IntakePolicy> match(String source, Map<String, String> attributes) {
         List<PolicyRow> rows = repository.of(source);
-        for (String key : ALARM_KEYS) {
+        for (String key : KEYS.getOrDefault(source, List.of())) {
             String value = key.equals("*") ? "*" : attributes.get(key);
             if (value == null) {
                 continue;
@@ -121,10 +129,11 @@ public class IntakePolicies {
 
     private void check(IntakePolicy p) {
         List<FieldIssue> issues = new ArrayList<>();
-        if (!ALARMS.equals(p.source())) {
+        List<String> keys = p.source() == null ? null : KEYS.get(p.source());
+        if (keys == null) {
             issues.add(new FieldIssue("source", "problem.case-bad-value", String.valueOf(p.source())));
         }
-        if (p.matchKey() == null || !ALARM_KEYS.contains(p.matchKey())) {
+        if (p.matchKey() == null || (keys != null && !keys.contains(p.matchKey()))) {
             issues.add(new FieldIssue("matchKey", "problem.case-bad-value", String.valueOf(p.matchKey())));
         }
         if (p.matchValue() == null || !p.matchValue().matches("[A-Za-z0-9_\\-*]{1,60}")) {
@@ -137,7 +146,7 @@ public class IntakePolicies {
         if (p.urgency() == null) {
             issues.add(new FieldIssue("urgency", "validation.required"));
         }
-        if (p.minSeverity() != null && !SEVERITIES.contains(p.minSeverity())) {
+        if (p.minSeverity() != null && (!ALARMS.equals(p.source()) || !SEVERITIES.contains(p.minSeverity()))) {
             issues.add(new FieldIssue("minSeverity", "problem.case-bad-value", p.minSeverity()));
         }
         if (!issues.isEmpty()) {
