@@ -15,6 +15,7 @@ import org.cityos.catalog.ShareProblems.ResourceNotShareable;
 import org.cityos.catalog.ShareProblems.ShareAlreadyDecided;
 import org.cityos.catalog.ShareProblems.UnknownShareRequest;
 import org.cityos.catalog.internal.LedgerEncoding;
+import org.cityos.catalog.persistence.GrantStore;
 import org.cityos.catalog.persistence.LedgerStore;
 import org.cityos.catalog.persistence.ShareStore;
 import org.cityos.catalog.persistence.StoredShare;
@@ -34,13 +35,15 @@ import tools.jackson.databind.json.JsonMapper;
  * Sharing on request (first slice of issue 10 part 5): a department asks for fields of a catalogued resource for
  * a purpose and period; the provider department approves, narrows (fewer fields, shorter period) or refuses, with
  * a reason, by a due date. Every request and decision is audited and published; every decision goes on the
- * catalogue ledger, so it can be verified like an entry version. Credentials and the data API come later.
+ * catalogue ledger, so it can be verified like an entry version. A decision that grants writes the grant the
+ * data API serves ({@link Grants}, {@link SharedData}) in the same transaction.
  */
 public class Sharing {
     static final String TARGET = "catalog.share";
 
     private final Catalog catalog;
     private final ShareStore shares;
+    private final GrantStore grants;
     private final LedgerStore ledger;
     private final AuditTrail audit;
     private final EventBus events;
@@ -52,6 +55,7 @@ public class Sharing {
     Sharing(
             Catalog catalog,
             ShareStore shares,
+            GrantStore grants,
             LedgerStore ledger,
             AuditTrail audit,
             EventBus events,
@@ -60,6 +64,7 @@ public class Sharing {
             Duration decisionTime) {
         this.catalog = catalog;
         this.shares = shares;
+        this.grants = grants;
         this.ledger = ledger;
         this.audit = audit;
         this.events = events;
@@ -89,6 +94,9 @@ public class Sharing {
         }
         LocalDate from = ShareRules.date(draft.periodFrom(), "periodFrom", issues);
         LocalDate to = ShareRules.date(draft.periodTo(), "periodTo", issues);
+        if (from != null && from.isBefore(LocalDate.ofInstant(clock.instant(), Grants.CITY_ZONE))) {
+            issues.add(new FieldIssue("periodFrom", "catalog.validation.period-past"));
+        }
         if (from != null && to != null && to.isBefore(from)) {
             issues.add(new FieldIssue("periodTo", "catalog.validation.period"));
         }
@@ -145,6 +153,8 @@ public class Sharing {
             throw new ShareAlreadyDecided(id);
         }
         DecisionContent content = ShareRules.decision(share, decision);
+        boolean granting = content.outcome() != ShareStatus.REFUSED;
+        ShareTerms terms = granting ? ShareTerms.of(decision, content.fields()) : null;
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String text = json.writeValueAsString(content);
         String reason =
@@ -159,6 +169,13 @@ public class Sharing {
             details.put("outcome", content.outcome().name());
             details.put("fields", content.fields());
             details.put("reason", reason);
+            if (granting) {
+                ShareGrant grant = Grants.grant(this.grants, share, content, terms, now);
+                details.put("grant", grant.id());
+                details.put("rowColumn", grant.rowColumn());
+                details.put("callsPerDay", grant.callsPerDay());
+                details.put("callsPerSecond", grant.callsPerSecond());
+            }
             audit.record(actor, "catalog.share.decide", TARGET, id, details);
             events.publish(new ShareDecided(
                     id,

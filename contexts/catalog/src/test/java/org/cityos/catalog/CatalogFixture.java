@@ -18,6 +18,7 @@ import org.cityos.catalog.EntryDraft.ItemDraft;
 import org.cityos.catalog.web.CatalogController;
 import org.cityos.catalog.web.LedgerController;
 import org.cityos.catalog.web.ShareController;
+import org.cityos.catalog.web.SharedDataController;
 import org.cityos.identity.Departments;
 import org.cityos.kernel.DepartmentCode;
 import org.cityos.kernel.access.Actor;
@@ -70,6 +71,8 @@ final class CatalogFixture implements AutoCloseable {
     final CatalogFiles files;
     final CatalogLedger ledger;
     final Sharing sharing;
+    final Grants grants;
+    final SharedData data;
 
     CatalogFixture() throws Exception {
         keyDir = Files.createTempDirectory("catalog-ledger-key");
@@ -91,6 +94,8 @@ final class CatalogFixture implements AutoCloseable {
         files = context.getBean(CatalogFiles.class);
         ledger = context.getBean(CatalogLedger.class);
         sharing = context.getBean(Sharing.class);
+        grants = context.getBean(Grants.class);
+        data = context.getBean(SharedData.class);
     }
 
     static Actor actor(String id, Set<Role> roles, Set<String> departments) {
@@ -144,7 +149,8 @@ final class CatalogFixture implements AutoCloseable {
                 FixedActorResolver.of(current),
                 context.getBean(CatalogController.class),
                 context.getBean(LedgerController.class),
-                context.getBean(ShareController.class));
+                context.getBean(ShareController.class),
+                context.getBean(SharedDataController.class));
     }
 
     @Override
@@ -159,7 +165,8 @@ final class CatalogFixture implements AutoCloseable {
         CatalogConfiguration.class,
         CatalogController.class,
         LedgerController.class,
-        ShareController.class
+        ShareController.class,
+        SharedDataController.class
     })
     static class Wiring {
         @Bean
