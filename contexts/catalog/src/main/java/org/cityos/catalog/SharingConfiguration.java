@@ -11,6 +11,8 @@ import org.cityos.catalog.persistence.LedgerStore;
 import org.cityos.catalog.persistence.ShareStore;
 import org.cityos.catalog.persistence.SourceStore;
 import org.cityos.kernel.event.EventBus;
+import org.cityos.workflow.ApprovalHandler;
+import org.cityos.workflow.Approvals;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,6 +48,7 @@ public class SharingConfiguration {
             Catalog catalog,
             ShareStore shares,
             GrantStore grants,
+            Approvals approvals,
             LedgerStore ledger,
             AuditTrail audit,
             EventBus events,
@@ -56,12 +59,18 @@ public class SharingConfiguration {
                 catalog,
                 shares,
                 grants,
+                approvals,
                 ledger,
                 audit,
                 events,
                 new TransactionTemplate(transactions),
                 clock.getIfAvailable(Clock::systemUTC),
                 properties.shareDecisionTime());
+    }
+
+    @Bean
+    ApprovalHandler catalogShareApprovals(Sharing sharing) {
+        return new ShareApprovalHandler(sharing);
     }
 
     @Bean

@@ -32,6 +32,8 @@ import org.cityos.testkit.MutableClock;
 import org.cityos.testkit.ProblemMvc;
 import org.cityos.testkit.RecordingEventBus;
 import org.cityos.testkit.TestDatabase;
+import org.cityos.workflow.Timers;
+import org.cityos.workflow.WorkflowConfiguration;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -61,8 +63,8 @@ final class CatalogFixture implements AutoCloseable {
     static final Actor GRID_WORKER = actor("grid", Set.of(Role.GRID_WORKER), Set.of());
 
     final MutableClock clock = MutableClock.at("2026-11-26T08:00:00Z");
-    final TestDatabase database =
-            TestDatabase.migrated(4, "classpath:db/migration/audit", "classpath:db/migration/catalog");
+    final TestDatabase database = TestDatabase.migrated(
+            4, "classpath:db/migration/audit", "classpath:db/migration/workflow", "classpath:db/migration/catalog");
     final JdbcClient jdbc = database.jdbc();
     final RecordingEventBus events = new RecordingEventBus();
     final Path keyDir;
@@ -73,6 +75,7 @@ final class CatalogFixture implements AutoCloseable {
     final Sharing sharing;
     final Grants grants;
     final SharedData data;
+    final Timers timers;
 
     CatalogFixture() throws Exception {
         keyDir = Files.createTempDirectory("catalog-ledger-key");
@@ -88,7 +91,10 @@ final class CatalogFixture implements AutoCloseable {
                         keyDir.resolve("ledger.key").toString(),
                         // The tests chain by hand (chainNow); a long interval keeps the background out of the way.
                         "cityos.catalog.chain-interval",
-                        "1h"))
+                        "1h",
+                        // Deadlines fire when a test calls timers.fireDue(), by the clock the test holds.
+                        "cityos.workflow.scheduled",
+                        "false"))
                 .start(Wiring.class);
         catalog = context.getBean(Catalog.class);
         files = context.getBean(CatalogFiles.class);
@@ -96,6 +102,7 @@ final class CatalogFixture implements AutoCloseable {
         sharing = context.getBean(Sharing.class);
         grants = context.getBean(Grants.class);
         data = context.getBean(SharedData.class);
+        timers = context.getBean(Timers.class);
     }
 
     static Actor actor(String id, Set<Role> roles, Set<String> departments) {
@@ -162,6 +169,7 @@ final class CatalogFixture implements AutoCloseable {
     @Configuration(proxyBeanMethods = false)
     @Import({
         JdbcWiring.class,
+        WorkflowConfiguration.class,
         CatalogConfiguration.class,
         CatalogController.class,
         LedgerController.class,

@@ -23,6 +23,10 @@ import org.cityos.kernel.PageRequest;
 import org.cityos.kernel.access.Actor;
 import org.cityos.kernel.problem.FieldIssue;
 import org.cityos.kernel.problem.InvalidInput;
+import org.cityos.workflow.Approval;
+import org.cityos.workflow.ApprovalStatus;
+import org.cityos.workflow.Approvals;
+import org.cityos.workflow.DecisionOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -226,5 +230,44 @@ class SharedDataIT {
                                 .containsExactly("source"));
         assertThatThrownBy(() -> f.grants.bindSource(REQUESTER, CODE, "test.stations"))
                 .isInstanceOf(org.cityos.kernel.problem.AccessDenied.class);
+    }
+
+    @Test
+    void requestsAreApprovalsOnTheEngineDecidedThereOrExpiredByItsDeadline() {
+        Approvals approvals = f.context.getBean(Approvals.class);
+        ShareRequest viaEngine = f.sharing.request(REQUESTER, ask("2026-12-31"));
+        ShareRequest late = f.sharing.request(REQUESTER, ask("2026-12-31"));
+        assertThat(approvals.pending(Sharing.KIND))
+                .extracting(Approval::subject)
+                .containsExactlyInAnyOrder(viaEngine.id(), late.id());
+        Approval pending = approvals.list(Sharing.KIND, viaEngine.id()).get(0);
+        assertThat(pending.currentApprover()).contains("department:ecology");
+        // Decided through the engine alone (a generic inbox): the request is decided and granted all the same.
+        approvals.decide(
+                pending.id(),
+                "steward",
+                "steward",
+                DecisionOutcome.NARROWED,
+                "电话不共享",
+                java.util.Map.of("fields", "station_id", "periodFrom", "2026-11-26", "periodTo", "2026-12-15"),
+                pending.version());
+        ShareRequest decided = f.sharing.get(PROVIDER, viaEngine.id());
+        assertThat(decided.status()).isEqualTo(ShareStatus.NARROWED);
+        assertThat(decided.decidedBy()).isEqualTo("steward");
+        ShareGrant grant = f.grants.get(REQUESTER, viaEngine.id());
+        assertThat(grant.fields()).containsExactly("station_id");
+        assertThat(grant.validUntil()).isEqualTo(java.time.LocalDate.parse("2026-12-15"));
+        assertThat(grant.callsPerDay()).isEqualTo(ShareTerms.DEFAULT_PER_DAY);
+        // The other one stays undecided past its due date: the engine's timer expires it.
+        f.clock.advance(Duration.ofDays(6));
+        assertThat(f.timers.fireDue()).isOne();
+        assertThat(f.sharing.get(REQUESTER, late.id()).status()).isEqualTo(ShareStatus.EXPIRED);
+        assertThat(approvals.list(Sharing.KIND, late.id()).get(0).status()).isEqualTo(ApprovalStatus.EXPIRED);
+        assertThatThrownBy(() -> f.sharing.decide(
+                        PROVIDER, late.id(), new ShareDecision(ShareStatus.APPROVED, null, null, null, null)))
+                .isInstanceOf(ShareProblems.ShareAlreadyDecided.class);
+        assertThatThrownBy(() -> f.grants.issueKey(REQUESTER, late.id())).isInstanceOf(NotGranted.class);
+        assertThat(f.count("SELECT count(*) FROM audit_record WHERE action = 'catalog.share.expire'"))
+                .isOne();
     }
 }
