@@ -28,6 +28,7 @@ import org.cityos.benchmarks.scenarios.IngestScenarios;
 import org.cityos.benchmarks.scenarios.LoginScenario;
 import org.cityos.benchmarks.scenarios.PoiNearestScenario;
 import org.cityos.benchmarks.scenarios.RatesScenario;
+import org.cityos.benchmarks.scenarios.SharedDataScenario;
 import org.cityos.benchmarks.scenarios.StartupScenario;
 import org.cityos.benchmarks.scenarios.TimerLagScenario;
 import org.cityos.benchmarks.spatial.ReferenceDistrict;
@@ -67,7 +68,8 @@ public final class Suite {
         RULES,
         ALERTING,
         CASEWORK,
-        CATALOG;
+        CATALOG,
+        SHARING;
 
         boolean isPart() {
             return this != ALL;
@@ -81,7 +83,7 @@ public final class Suite {
             mode = Mode.parse(args.length > 0 ? args[0] : "tiny");
             selection = selection(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("usage: Suite tiny|full [spatial|iot|ingest|rules|alerting|casework|catalog] ("
+            System.err.println("usage: Suite tiny|full [spatial|iot|ingest|rules|alerting|casework|catalog|sharing] ("
                     + e.getMessage() + ")");
             System.exit(2);
             return;
@@ -91,7 +93,8 @@ public final class Suite {
         boolean needsJar = selection == Selection.ALL
                 || selection == Selection.INGEST
                 || selection == Selection.ALERTING
-                || selection == Selection.CASEWORK;
+                || selection == Selection.CASEWORK
+                || selection == Selection.SHARING;
         if (needsJar && !Files.isRegularFile(jar)) {
             System.err.println("CityOS jar missing: " + jar.toAbsolutePath()
                     + "\nBuild it first: ./mvnw -B -ntp -DskipTests install (./cityos bench does this for you).");
@@ -125,6 +128,9 @@ public final class Suite {
         }
         if (selection == Selection.CASEWORK) {
             rows.addAll(guard("case loop", () -> caseLoop(mode, snapshot, work)));
+        }
+        if (selection == Selection.SHARING) {
+            rows.addAll(guard("shared-data API", () -> sharing(mode, snapshot, work)));
         }
         if (selection == Selection.ALL || selection == Selection.CASEWORK) {
             rows.addAll(guard("kill -9 casework", () -> CaseCrashScenario.run(mode, snapshot, work)));
@@ -178,12 +184,14 @@ public final class Suite {
                     return Selection.CASEWORK;
                 case "catalog":
                     return Selection.CATALOG;
+                case "sharing":
+                    return Selection.SHARING;
                 default:
                     break;
             }
         }
         throw new IllegalArgumentException(
-                "the selections are 'spatial', 'iot', 'ingest', 'rules', 'alerting', 'casework' and 'catalog', not "
+                "the selections are 'spatial', 'iot', 'ingest', 'rules', 'alerting', 'casework', 'catalog' and 'sharing', not "
                         + String.join(" ", args));
     }
 
@@ -253,6 +261,7 @@ public final class Suite {
             rows.addAll(guard("authorised requests", () -> AuthorisedRequestScenario.run(mode, require(running))));
             rows.addAll(guard("audited writes", () -> AuditedWriteScenario.run(mode, require(running))));
             rows.addAll(guard("case loop", () -> CaseLoopScenario.run(mode, require(running))));
+            rows.addAll(guard("shared-data API", () -> SharedDataScenario.run(mode, require(running))));
         } finally {
             if (running != null) {
                 reportProblems(running);
@@ -260,6 +269,18 @@ public final class Suite {
             }
         }
         return rows;
+    }
+
+    /** A CityOS of its own for the shared-data API when sharing runs alone. */
+    static List<Row> sharing(Mode mode, Path jar, Path work) throws Exception {
+        CityOsProcess app = CityOsProcess.start(jar, work.resolve("sharing"), FreePorts.next(), "sharing.log");
+        try {
+            app.awaitReady(Duration.ofMinutes(5));
+            return SharedDataScenario.run(mode, app);
+        } finally {
+            reportProblems(app);
+            Cleanup.close(app);
+        }
     }
 
     /** A CityOS of its own for the case loop when casework runs alone. */

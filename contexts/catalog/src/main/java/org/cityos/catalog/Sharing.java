@@ -29,7 +29,6 @@ import org.cityos.kernel.problem.AccessDenied;
 import org.cityos.kernel.problem.FieldIssue;
 import org.cityos.kernel.problem.InvalidInput;
 import org.cityos.workflow.Approval;
-import org.cityos.workflow.ApprovalDecision;
 import org.cityos.workflow.ApprovalId;
 import org.cityos.workflow.Approvals;
 import org.cityos.workflow.DecisionOutcome;
@@ -236,62 +235,7 @@ public class Sharing {
         return view(shares.find(id).orElseThrow());
     }
 
-    /**
-     * The engine's callback once the request's approval completes. Decided through {@link #decide}, the request
-     * is decided already in this transaction; decided through the engine alone (a generic inbox), the decision is
-     * applied here from the approval, with the default terms.
-     */
-    void onApprovalDecided(Approval approval) {
-        StoredShare share = shares.find(approval.subject()).orElseThrow();
-        if (!ShareStatus.REQUESTED.name().equals(share.status())) {
-            return;
-        }
-        Map<String, String> granted = approval.effectivePayload();
-        ApprovalDecision last = approval.decisions().get(approval.decisions().size() - 1);
-        ShareStatus outcome = ShareStatus.valueOf(approval.status().name());
-        ShareDecision decision = outcome == ShareStatus.NARROWED
-                ? new ShareDecision(
-                        outcome,
-                        List.of(granted.get("fields").split(",")),
-                        granted.get("periodFrom"),
-                        granted.get("periodTo"),
-                        last.note())
-                : new ShareDecision(outcome, null, null, null, last.note());
-        DecisionContent content = ShareRules.decision(share, decision);
-        ShareTerms terms = outcome == ShareStatus.REFUSED ? null : ShareTerms.of(decision, content.fields());
-        record(
-                Actor.system("catalog-sharing"),
-                last.by(),
-                share,
-                content,
-                terms,
-                last.note(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS));
-    }
-
-    /** The engine's deadline timer found the request undecided: it expires, and can no longer be decided. */
-    void onApprovalExpired(Approval approval) {
-        StoredShare share = shares.find(approval.subject()).orElseThrow();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        if (shares.expire(share.id(), now)) {
-            audit.record(
-                    Actor.system("catalog-sharing"),
-                    "catalog.share.expire",
-                    TARGET,
-                    share.id(),
-                    Map.of("due", share.decisionDue().toString()));
-            events.publish(new ShareDecided(
-                    share.id(),
-                    share.resourceCode(),
-                    share.requestingDepartment(),
-                    ShareStatus.EXPIRED,
-                    List.of(),
-                    null,
-                    null));
-        }
-    }
-
-    private static Map<String, String> payload(DecisionContent c) {
+    static Map<String, String> payload(DecisionContent c) {
         return Map.of(
                 "fields",
                 String.join(",", c.fields()),

@@ -69,8 +69,9 @@ public class SharingConfiguration {
     }
 
     @Bean
-    ApprovalHandler catalogShareApprovals(Sharing sharing) {
-        return new ShareApprovalHandler(sharing);
+    ApprovalHandler catalogShareApprovals(
+            Sharing sharing, ShareStore shares, AuditTrail audit, EventBus events, ObjectProvider<Clock> clock) {
+        return new ShareApprovalHandler(sharing, shares, audit, events, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean
