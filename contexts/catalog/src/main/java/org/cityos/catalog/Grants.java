@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.cityos.audit.AuditTrail;
 import org.cityos.catalog.ShareCallProblems.NotGranted;
 import org.cityos.catalog.Sharing.DecisionContent;
+import org.cityos.catalog.internal.CallLogWriter;
 import org.cityos.catalog.internal.ShareKeys;
 import org.cityos.catalog.persistence.CallLogStore;
 import org.cityos.catalog.persistence.GrantStore;
@@ -36,6 +37,7 @@ public class Grants {
     private final Catalog catalog;
     private final GrantStore grants;
     private final CallLogStore calls;
+    private final CallLogWriter log;
     private final SourceStore sources;
     private final AuditTrail audit;
     private final EventBus events;
@@ -47,6 +49,7 @@ public class Grants {
             Catalog catalog,
             GrantStore grants,
             CallLogStore calls,
+            CallLogWriter log,
             SourceStore sources,
             AuditTrail audit,
             EventBus events,
@@ -56,6 +59,7 @@ public class Grants {
         this.catalog = catalog;
         this.grants = grants;
         this.calls = calls;
+        this.log = log;
         this.sources = sources;
         this.audit = audit;
         this.events = events;
@@ -137,6 +141,7 @@ public class Grants {
     /** The grant's calls, newest first, for its requester or provider. */
     public List<ShareCall> calls(Actor actor, String requestId, PageRequest page) {
         ShareGrant grant = get(actor, requestId);
+        log.flush();
         return calls.of(grant.id(), page.offset(), page.limit());
     }
 

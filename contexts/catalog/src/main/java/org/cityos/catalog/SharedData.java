@@ -17,17 +17,20 @@ import org.cityos.catalog.ShareCallProblems.ShareOutsidePeriod;
 import org.cityos.catalog.ShareCallProblems.ShareRevoked;
 import org.cityos.catalog.ShareCallProblems.SourceUnavailable;
 import org.cityos.catalog.internal.CallLimits;
+import org.cityos.catalog.internal.CallLogWriter;
 import org.cityos.catalog.internal.ShareKeys;
 import org.cityos.catalog.persistence.CallLogStore;
 import org.cityos.catalog.persistence.GrantStore;
+import org.cityos.catalog.persistence.GrantStore.KeyedGrant;
 import org.cityos.catalog.persistence.SourceStore;
 import org.cityos.kernel.problem.DomainProblem;
 import org.cityos.kernel.problem.InvalidInput;
 
 /**
  * The data API's one operation: a page of a grant's rows for the holder of its key. The grant is read on every
- * call (one indexed look-up by the key's digest), so a revocation or the end of the period refuses the very next
- * call; limits are counted in memory. Every call, refused or served, is logged with its status and latency.
+ * call (one indexed look-up by the key's digest, joined to its source), so a revocation or the end of the period
+ * refuses the very next call; limits are counted in memory. Every call, refused or served, is logged with its status
+ * and latency, in batches ({@link CallLogWriter}).
  */
 public class SharedData {
     static final int MAX_LIMIT = 1000;
@@ -35,16 +38,24 @@ public class SharedData {
 
     private final GrantStore grants;
     private final SourceStore sources;
-    private final CallLogStore log;
+    private final CallLogWriter log;
+    private final CallLogStore stored;
     private final CallLimits limits = new CallLimits();
     private final Clock clock;
     private final Timer served;
     private final MeterRegistry meters;
 
-    SharedData(GrantStore grants, SourceStore sources, CallLogStore log, Clock clock, MeterRegistry meters) {
+    SharedData(
+            GrantStore grants,
+            SourceStore sources,
+            CallLogWriter log,
+            CallLogStore stored,
+            Clock clock,
+            MeterRegistry meters) {
         this.grants = grants;
         this.sources = sources;
         this.log = log;
+        this.stored = stored;
         this.clock = clock;
         this.meters = meters;
         this.served = Timer.builder("cityos.catalog.share.calls")
@@ -81,9 +92,10 @@ public class SharedData {
         if (key == null || !key.startsWith(ShareKeys.PREFIX)) {
             throw new ShareKeyInvalid(grantId);
         }
-        ShareGrant grant = grants.byKey(ShareKeys.digest(key))
-                .filter(g -> g.id().equals(grantId))
+        KeyedGrant keyed = grants.byKey(ShareKeys.digest(key))
+                .filter(g -> g.grant().id().equals(grantId))
                 .orElseThrow(() -> new ShareKeyInvalid(grantId));
+        ShareGrant grant = keyed.grant();
         if (grant.revokedAt() != null) {
             throw new ShareRevoked(grantId, grant.revokeReason());
         }
@@ -106,8 +118,10 @@ public class SharedData {
         if (size < 1 || size > MAX_LIMIT) {
             throw InvalidInput.of("limit", "catalog.validation.range", 1, MAX_LIMIT);
         }
-        String relation = sources.relationOf(grant.resourceCode())
-                .orElseThrow(() -> new SourceUnavailable(grant.resourceCode(), "no source"));
+        String relation = keyed.relation();
+        if (relation == null) {
+            throw new SourceUnavailable(grant.resourceCode(), "no source");
+        }
         for (String f : fields) {
             if (!sources.columns(relation).contains(f)) {
                 throw new SourceUnavailable(grant.resourceCode(), f);
@@ -124,8 +138,11 @@ public class SharedData {
                 now,
                 today,
                 Duration.between(now, midnight).toSeconds(),
-                () -> log.servedSince(
-                        grant.id(), today.atStartOfDay(Grants.CITY_ZONE).toInstant()));
+                () -> {
+                    log.flush();
+                    return stored.servedSince(
+                            grant.id(), today.atStartOfDay(Grants.CITY_ZONE).toInstant());
+                });
         if (refusal != null) {
             throw new CallsLimited(
                     refusal.quota(),

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.cityos.audit.AuditTrail;
+import org.cityos.catalog.internal.CallLogWriter;
 import org.cityos.catalog.persistence.CallLogStore;
 import org.cityos.catalog.persistence.GrantStore;
 import org.cityos.catalog.persistence.LedgerStore;
@@ -80,6 +81,7 @@ public class SharingConfiguration {
             Catalog catalog,
             GrantStore grants,
             CallLogStore calls,
+            CallLogWriter log,
             SourceStore sources,
             AuditTrail audit,
             EventBus events,
@@ -90,6 +92,7 @@ public class SharingConfiguration {
                 catalog,
                 grants,
                 calls,
+                log,
                 sources,
                 audit,
                 events,
@@ -98,15 +101,22 @@ public class SharingConfiguration {
     }
 
     @Bean
+    CallLogWriter catalogCallLogWriter(CallLogStore calls) {
+        return new CallLogWriter(calls, 200);
+    }
+
+    @Bean
     SharedData catalogSharedData(
             GrantStore grants,
             SourceStore sources,
+            CallLogWriter log,
             CallLogStore calls,
             ObjectProvider<Clock> clock,
             ObjectProvider<MeterRegistry> meters) {
         return new SharedData(
                 grants,
                 sources,
+                log,
                 calls,
                 clock.getIfAvailable(Clock::systemUTC),
                 meters.getIfAvailable(SimpleMeterRegistry::new));

@@ -28,6 +28,35 @@ public class CallLogStore {
                 .update();
     }
 
+    /** Appends many calls in one statement. */
+    public void appendAll(List<ShareCall> calls) {
+        if (calls.isEmpty()) {
+            return;
+        }
+        java.sql.Timestamp[] at = new java.sql.Timestamp[calls.size()];
+        String[] grants = new String[calls.size()];
+        String[] prefixes = new String[calls.size()];
+        Integer[] rows = new Integer[calls.size()];
+        Integer[] statuses = new Integer[calls.size()];
+        Long[] micros = new Long[calls.size()];
+        String[] reasons = new String[calls.size()];
+        for (int i = 0; i < calls.size(); i++) {
+            ShareCall c = calls.get(i);
+            grants[i] = c.grantId();
+            prefixes[i] = c.keyPrefix();
+            at[i] = java.sql.Timestamp.from(c.at());
+            rows[i] = c.rows();
+            statuses[i] = c.status();
+            micros[i] = c.latencyMicros();
+            reasons[i] = c.reason();
+        }
+        jdbc.sql("INSERT INTO catalog_share_call (grant_id, key_prefix, at, rows, status, latency_micros, reason)"
+                        + " SELECT * FROM unnest(?::text[], ?::text[], ?::timestamptz[], ?::int[], ?::int[],"
+                        + " ?::bigint[], ?::text[])")
+                .params(grants, prefixes, at, rows, statuses, micros, reasons)
+                .update();
+    }
+
     /** The grant's calls, newest first. */
     public List<ShareCall> of(String grantId, int offset, int limit) {
         return jdbc.sql("SELECT * FROM catalog_share_call WHERE grant_id = ? ORDER BY at DESC, id DESC OFFSET ?"

@@ -73,11 +73,19 @@ public class GrantStore {
                 .optional();
     }
 
-    /** The grant whose current key has this digest (revoked ones too: the caller says why it refuses). */
-    public Optional<ShareGrant> byKey(byte[] digest) {
-        return jdbc.sql("SELECT * FROM catalog_share_grant WHERE key_digest = ?")
+    /** A grant with the relation that serves its resource (null while no source is bound). */
+    public record KeyedGrant(ShareGrant grant, String relation) {}
+
+    /**
+     * The grant whose current key has this digest (revoked ones too: the caller says why it refuses), with its
+     * source's relation: what a data API call needs, in one indexed query.
+     */
+    public Optional<KeyedGrant> byKey(byte[] digest) {
+        return jdbc.sql("SELECT g.*, s.relation FROM catalog_share_grant g"
+                        + " LEFT JOIN catalog_resource_source r ON r.resource_code = g.resource_code"
+                        + " LEFT JOIN catalog_share_source s ON s.name = r.source WHERE g.key_digest = ?")
                 .param(digest)
-                .query(GrantStore::row)
+                .query((rs, n) -> new KeyedGrant(row(rs, n), rs.getString("relation")))
                 .optional();
     }
 

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -49,15 +48,6 @@ public class SourceStore {
                         + " bound_by = EXCLUDED.bound_by, bound_at = EXCLUDED.bound_at")
                 .params(resourceCode, source, by, Timestamps.param(at))
                 .update();
-    }
-
-    /** The relation serving the resource, if a source is bound. */
-    public Optional<String> relationOf(String resourceCode) {
-        return jdbc.sql("SELECT s.relation FROM catalog_resource_source r JOIN catalog_share_source s"
-                        + " ON s.name = r.source WHERE r.resource_code = ?")
-                .param(resourceCode)
-                .query(String.class)
-                .optional();
     }
 
     /** The relation's column names. */
