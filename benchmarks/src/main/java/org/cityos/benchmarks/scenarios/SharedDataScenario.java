@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The shared-data API end to end (issue 10 part 5): a steward catalogues a resource served by the {@code
  * iot.devices} source, another department asks for four of its fields, the request is approved with a quota and
- * rate limit above the load, the requester takes its key, and closed-loop callers read 20-row pages with the key
+ * rate limit above the load, the requester takes its key, 20 devices are registered, and closed-loop callers read 20-row pages with the key
  * alone ({@code GET /api/share/v1/{grant}/rows}: key look-up, period and field checks, limits, the view query, a
  * call-log insert). Baseline: the same page size of devices by a plain authorised GET of {@code /api/devices},
  * alternating slice by slice. Goal: p99 ≤ 50 ms at ≥ 2,000 calls/s.
@@ -43,6 +43,24 @@ public final class SharedDataScenario {
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
         String base = "http://127.0.0.1:" + app.port();
+        // 20 devices, so a page is full in both the shared call and the baseline.
+        for (int i = 0; i < 20; i++) {
+            api.postJson(
+                    "/api/devices?allowNearDuplicate=true",
+                    token,
+                    Map.of(
+                            "type",
+                            AlarmRules.PROBE_TYPE,
+                            "name",
+                            "共享基准设备 " + i,
+                            "lon",
+                            116.30 + i * 0.001,
+                            "lat",
+                            39.72,
+                            "department",
+                            "urban-management"),
+                    201);
+        }
         String code = "3-09-099-" + String.format("%04d", System.currentTimeMillis() / 1000 % 9999 + 1);
         api.postJson(
                 "/api/catalog/entries",
