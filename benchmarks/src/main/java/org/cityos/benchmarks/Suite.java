@@ -29,13 +29,14 @@ import org.cityos.benchmarks.scenarios.IngestScenarios;
 import org.cityos.benchmarks.scenarios.LoginScenario;
 import org.cityos.benchmarks.scenarios.PoiNearestScenario;
 import org.cityos.benchmarks.scenarios.RatesScenario;
+import org.cityos.benchmarks.scenarios.SharedDataScenario;
 import org.cityos.benchmarks.scenarios.StartupScenario;
 import org.cityos.benchmarks.scenarios.TimerLagScenario;
 import org.cityos.benchmarks.spatial.ReferenceDistrict;
 import org.cityos.testkit.FreePorts;
 
 /**
- * {@code Suite tiny|full [spatial|iot|ingest|rules|alerting|casework|catalog|basedata]}: every JMH benchmark, then every end-to-end scenario against
+ * {@code Suite tiny|full [spatial|iot|ingest|rules|alerting|casework|catalog|basedata|sharing]}: every JMH benchmark, then every end-to-end scenario against
  * one CityOS process, then the in-process spatial and device-registry scenarios and the MQTT brokers
  * alone, then device ingest (MQTT end to end, HTTP batches, kill -9 loss checks), then alarm latency under ingest
  * load, each beside its baseline from the same run. Prints the table; {@code full} also writes it into
@@ -69,7 +70,8 @@ public final class Suite {
         ALERTING,
         CASEWORK,
         CATALOG,
-        BASEDATA;
+        BASEDATA,
+        SHARING;
 
         boolean isPart() {
             return this != ALL;
@@ -83,8 +85,9 @@ public final class Suite {
             mode = Mode.parse(args.length > 0 ? args[0] : "tiny");
             selection = selection(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("usage: Suite tiny|full [spatial|iot|ingest|rules|alerting|casework|catalog|basedata] ("
-                    + e.getMessage() + ")");
+            System.err.println(
+                    "usage: Suite tiny|full [spatial|iot|ingest|rules|alerting|casework|catalog|basedata|sharing] ("
+                            + e.getMessage() + ")");
             System.exit(2);
             return;
         }
@@ -93,7 +96,8 @@ public final class Suite {
         boolean needsJar = selection == Selection.ALL
                 || selection == Selection.INGEST
                 || selection == Selection.ALERTING
-                || selection == Selection.CASEWORK;
+                || selection == Selection.CASEWORK
+                || selection == Selection.SHARING;
         if (needsJar && !Files.isRegularFile(jar)) {
             System.err.println("CityOS jar missing: " + jar.toAbsolutePath()
                     + "\nBuild it first: ./mvnw -B -ntp -DskipTests install (./cityos bench does this for you).");
@@ -127,6 +131,9 @@ public final class Suite {
         }
         if (selection == Selection.CASEWORK) {
             rows.addAll(guard("case loop", () -> caseLoop(mode, snapshot, work)));
+        }
+        if (selection == Selection.SHARING) {
+            rows.addAll(guard("shared-data API", () -> sharing(mode, snapshot, work)));
         }
         if (selection == Selection.ALL || selection == Selection.CASEWORK) {
             rows.addAll(guard("kill -9 casework", () -> CaseCrashScenario.run(mode, snapshot, work)));
@@ -182,12 +189,14 @@ public final class Suite {
                     return Selection.CATALOG;
                 case "basedata":
                     return Selection.BASEDATA;
+                case "sharing":
+                    return Selection.SHARING;
                 default:
                     break;
             }
         }
         throw new IllegalArgumentException(
-                "the selections are 'spatial', 'iot', 'ingest', 'rules', 'alerting', 'casework', 'catalog' and 'basedata', not "
+                "the selections are 'spatial', 'iot', 'ingest', 'rules', 'alerting', 'casework', 'catalog', 'basedata' and 'sharing', not "
                         + String.join(" ", args));
     }
 
@@ -261,6 +270,7 @@ public final class Suite {
             rows.addAll(guard("authorised requests", () -> AuthorisedRequestScenario.run(mode, require(running))));
             rows.addAll(guard("audited writes", () -> AuditedWriteScenario.run(mode, require(running))));
             rows.addAll(guard("case loop", () -> CaseLoopScenario.run(mode, require(running))));
+            rows.addAll(guard("shared-data API", () -> SharedDataScenario.run(mode, require(running))));
         } finally {
             if (running != null) {
                 reportProblems(running);
@@ -268,6 +278,18 @@ public final class Suite {
             }
         }
         return rows;
+    }
+
+    /** A CityOS of its own for the shared-data API when sharing runs alone. */
+    static List<Row> sharing(Mode mode, Path jar, Path work) throws Exception {
+        CityOsProcess app = CityOsProcess.start(jar, work.resolve("sharing"), FreePorts.next(), "sharing.log");
+        try {
+            app.awaitReady(Duration.ofMinutes(5));
+            return SharedDataScenario.run(mode, app);
+        } finally {
+            reportProblems(app);
+            Cleanup.close(app);
+        }
     }
 
     /** A CityOS of its own for the case loop when casework runs alone. */

@@ -46,6 +46,12 @@ class SuiteArgumentsTest {
     }
 
     @Test
+    void sharingIsAPartOfItsOwn() {
+        assertThat(Suite.selection(new String[] {"full", "sharing"})).isEqualTo(Suite.Selection.SHARING);
+        assertThat(Suite.Selection.SHARING.isPart()).isTrue();
+    }
+
+    @Test
     void anyOtherSelectionIsAUsageError() {
         assertThatThrownBy(() -> Suite.selection(new String[] {"full", "login"}))
                 .isInstanceOf(IllegalArgumentException.class);

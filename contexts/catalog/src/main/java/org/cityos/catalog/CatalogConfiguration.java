@@ -8,7 +8,6 @@ import org.cityos.catalog.internal.LedgerEncoding;
 import org.cityos.catalog.internal.LedgerVerifier;
 import org.cityos.catalog.persistence.EntryStore;
 import org.cityos.catalog.persistence.LedgerStore;
-import org.cityos.catalog.persistence.ShareStore;
 import org.cityos.hashchain.ChainSigner;
 import org.cityos.identity.Departments;
 import org.cityos.kernel.DepartmentCode;
@@ -17,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Assembles the catalogue: stores, rules (departments from identity), the facade, files, and the ledger. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CatalogProperties.class)
+@Import(SharingConfiguration.class)
 public class CatalogConfiguration {
 
     @Bean
@@ -62,32 +63,6 @@ public class CatalogConfiguration {
                 events,
                 new TransactionTemplate(transactions),
                 clock.getIfAvailable(Clock::systemUTC));
-    }
-
-    @Bean
-    ShareStore catalogShareStore(DataSource dataSource) {
-        return new ShareStore(dataSource);
-    }
-
-    @Bean
-    Sharing catalogSharing(
-            Catalog catalog,
-            ShareStore shares,
-            LedgerStore ledger,
-            AuditTrail audit,
-            EventBus events,
-            PlatformTransactionManager transactions,
-            ObjectProvider<Clock> clock,
-            CatalogProperties properties) {
-        return new Sharing(
-                catalog,
-                shares,
-                ledger,
-                audit,
-                events,
-                new TransactionTemplate(transactions),
-                clock.getIfAvailable(Clock::systemUTC),
-                properties.shareDecisionTime());
     }
 
     @Bean

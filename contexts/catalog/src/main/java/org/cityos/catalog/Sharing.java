@@ -15,6 +15,7 @@ import org.cityos.catalog.ShareProblems.ResourceNotShareable;
 import org.cityos.catalog.ShareProblems.ShareAlreadyDecided;
 import org.cityos.catalog.ShareProblems.UnknownShareRequest;
 import org.cityos.catalog.internal.LedgerEncoding;
+import org.cityos.catalog.persistence.GrantStore;
 import org.cityos.catalog.persistence.LedgerStore;
 import org.cityos.catalog.persistence.ShareStore;
 import org.cityos.catalog.persistence.StoredShare;
@@ -27,20 +28,30 @@ import org.cityos.kernel.event.EventBus;
 import org.cityos.kernel.problem.AccessDenied;
 import org.cityos.kernel.problem.FieldIssue;
 import org.cityos.kernel.problem.InvalidInput;
+import org.cityos.workflow.Approval;
+import org.cityos.workflow.ApprovalId;
+import org.cityos.workflow.Approvals;
+import org.cityos.workflow.DecisionOutcome;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sharing on request (first slice of issue 10 part 5): a department asks for fields of a catalogued resource for
  * a purpose and period; the provider department approves, narrows (fewer fields, shorter period) or refuses, with
- * a reason, by a due date. Every request and decision is audited and published; every decision goes on the
- * catalogue ledger, so it can be verified like an entry version. Credentials and the data API come later.
+ * a reason, by a due date (each request is an approval of kind {@value #KIND} on the workflow engine, whose
+ * deadline timer expires it undecided). Every request and decision is audited and published; every decision goes on the
+ * catalogue ledger, so it can be verified like an entry version. A decision that grants writes the grant the
+ * data API serves ({@link Grants}, {@link SharedData}) in the same transaction.
  */
 public class Sharing {
     static final String TARGET = "catalog.share";
+    /** The kind of the requests' approvals on the workflow engine. */
+    public static final String KIND = "catalog.share";
 
     private final Catalog catalog;
     private final ShareStore shares;
+    private final GrantStore grants;
+    private final Approvals approvals;
     private final LedgerStore ledger;
     private final AuditTrail audit;
     private final EventBus events;
@@ -52,6 +63,8 @@ public class Sharing {
     Sharing(
             Catalog catalog,
             ShareStore shares,
+            GrantStore grants,
+            Approvals approvals,
             LedgerStore ledger,
             AuditTrail audit,
             EventBus events,
@@ -60,6 +73,8 @@ public class Sharing {
             Duration decisionTime) {
         this.catalog = catalog;
         this.shares = shares;
+        this.grants = grants;
+        this.approvals = approvals;
         this.ledger = ledger;
         this.audit = audit;
         this.events = events;
@@ -89,6 +104,9 @@ public class Sharing {
         }
         LocalDate from = ShareRules.date(draft.periodFrom(), "periodFrom", issues);
         LocalDate to = ShareRules.date(draft.periodTo(), "periodTo", issues);
+        if (from != null && from.isBefore(LocalDate.ofInstant(clock.instant(), Grants.CITY_ZONE))) {
+            issues.add(new FieldIssue("periodFrom", "catalog.validation.period-past"));
+        }
         if (from != null && to != null && to.isBefore(from)) {
             issues.add(new FieldIssue("periodTo", "catalog.validation.period"));
         }
@@ -130,6 +148,17 @@ public class Sharing {
                 null);
         return transactions.execute(status -> {
             shares.insert(share);
+            Approval approval = approvals.open(
+                    KIND,
+                    share.id(),
+                    actor.id(),
+                    actor.name(),
+                    share.purpose(),
+                    payload(new DecisionContent(
+                            share.id(), share.resourceCode(), requesting, ShareStatus.REQUESTED, fields, from, to)),
+                    List.of("department:" + share.providerDepartment()),
+                    share.decisionDue());
+            shares.linkApproval(share.id(), approval.id().value());
             audit.record(actor, "catalog.share.request", TARGET, share.id(), Map.of("resource", share.resourceCode()));
             events.publish(new ShareRequested(
                     share.id(), share.resourceCode(), requesting, share.providerDepartment(), share.decisionDue()));
@@ -145,31 +174,75 @@ public class Sharing {
             throw new ShareAlreadyDecided(id);
         }
         DecisionContent content = ShareRules.decision(share, decision);
+        ShareTerms terms = content.outcome() == ShareStatus.REFUSED ? null : ShareTerms.of(decision, content.fields());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String text = json.writeValueAsString(content);
         String reason =
                 EntryRules.blank(decision.reason()) ? null : decision.reason().strip();
         return transactions.execute(status -> {
-            if (!shares.decide(id, content.outcome().name(), text, actor.id(), now, reason)) {
-                throw new ShareAlreadyDecided(id);
+            ShareRequest decided = record(actor, actor.id(), share, content, terms, reason, now);
+            String approval = shares.approvalOf(id);
+            if (approval != null) {
+                ApprovalId approvalId = new ApprovalId(approval);
+                approvals.decide(
+                        approvalId,
+                        actor.id(),
+                        actor.name(),
+                        DecisionOutcome.valueOf(content.outcome().name()),
+                        reason,
+                        content.outcome() == ShareStatus.NARROWED ? payload(content) : null,
+                        approvals.get(approvalId).version());
             }
-            byte[] digest = LedgerEncoding.digest(new StoredVersion(id, 1, text, actor.id(), now, reason));
-            ledger.append(LedgerEncoding.SHARE_DECISION, id, 1, digest, now);
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("outcome", content.outcome().name());
-            details.put("fields", content.fields());
-            details.put("reason", reason);
-            audit.record(actor, "catalog.share.decide", TARGET, id, details);
-            events.publish(new ShareDecided(
-                    id,
-                    share.resourceCode(),
-                    share.requestingDepartment(),
-                    content.outcome(),
-                    content.fields(),
-                    content.periodFrom(),
-                    content.periodTo()));
-            return view(shares.find(id).orElseThrow());
+            return decided;
         });
+    }
+
+    /** Writes a decision: the request, the ledger row, the grant when it grants, the audit record and the event. */
+    ShareRequest record(
+            Actor actor,
+            String decidedBy,
+            StoredShare share,
+            DecisionContent content,
+            ShareTerms terms,
+            String reason,
+            Instant now) {
+        String id = share.id();
+        String text = json.writeValueAsString(content);
+        if (!shares.decide(id, content.outcome().name(), text, decidedBy, now, reason)) {
+            throw new ShareAlreadyDecided(id);
+        }
+        byte[] digest = LedgerEncoding.digest(new StoredVersion(id, 1, text, decidedBy, now, reason));
+        ledger.append(LedgerEncoding.SHARE_DECISION, id, 1, digest, now);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("outcome", content.outcome().name());
+        details.put("fields", content.fields());
+        details.put("reason", reason);
+        if (content.outcome() != ShareStatus.REFUSED) {
+            ShareGrant grant = Grants.grant(this.grants, share, content, terms, now);
+            details.put("grant", grant.id());
+            details.put("rowColumn", grant.rowColumn());
+            details.put("callsPerDay", grant.callsPerDay());
+            details.put("callsPerSecond", grant.callsPerSecond());
+        }
+        audit.record(actor, "catalog.share.decide", TARGET, id, details);
+        events.publish(new ShareDecided(
+                id,
+                share.resourceCode(),
+                share.requestingDepartment(),
+                content.outcome(),
+                content.fields(),
+                content.periodFrom(),
+                content.periodTo()));
+        return view(shares.find(id).orElseThrow());
+    }
+
+    static Map<String, String> payload(DecisionContent c) {
+        return Map.of(
+                "fields",
+                String.join(",", c.fields()),
+                "periodFrom",
+                String.valueOf(c.periodFrom()),
+                "periodTo",
+                String.valueOf(c.periodTo()));
     }
 
     /** One request, for the requesting or the providing department (or anyone covering all departments). */

@@ -18,6 +18,7 @@ import org.cityos.catalog.EntryDraft.ItemDraft;
 import org.cityos.catalog.web.CatalogController;
 import org.cityos.catalog.web.LedgerController;
 import org.cityos.catalog.web.ShareController;
+import org.cityos.catalog.web.SharedDataController;
 import org.cityos.identity.Departments;
 import org.cityos.kernel.DepartmentCode;
 import org.cityos.kernel.access.Actor;
@@ -31,6 +32,8 @@ import org.cityos.testkit.MutableClock;
 import org.cityos.testkit.ProblemMvc;
 import org.cityos.testkit.RecordingEventBus;
 import org.cityos.testkit.TestDatabase;
+import org.cityos.workflow.Timers;
+import org.cityos.workflow.WorkflowConfiguration;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -60,8 +63,8 @@ final class CatalogFixture implements AutoCloseable {
     static final Actor GRID_WORKER = actor("grid", Set.of(Role.GRID_WORKER), Set.of());
 
     final MutableClock clock = MutableClock.at("2026-11-26T08:00:00Z");
-    final TestDatabase database =
-            TestDatabase.migrated(4, "classpath:db/migration/audit", "classpath:db/migration/catalog");
+    final TestDatabase database = TestDatabase.migrated(
+            4, "classpath:db/migration/audit", "classpath:db/migration/workflow", "classpath:db/migration/catalog");
     final JdbcClient jdbc = database.jdbc();
     final RecordingEventBus events = new RecordingEventBus();
     final Path keyDir;
@@ -70,6 +73,9 @@ final class CatalogFixture implements AutoCloseable {
     final CatalogFiles files;
     final CatalogLedger ledger;
     final Sharing sharing;
+    final Grants grants;
+    final SharedData data;
+    final Timers timers;
 
     CatalogFixture() throws Exception {
         keyDir = Files.createTempDirectory("catalog-ledger-key");
@@ -85,12 +91,18 @@ final class CatalogFixture implements AutoCloseable {
                         keyDir.resolve("ledger.key").toString(),
                         // The tests chain by hand (chainNow); a long interval keeps the background out of the way.
                         "cityos.catalog.chain-interval",
-                        "1h"))
+                        "1h",
+                        // Deadlines fire when a test calls timers.fireDue(), by the clock the test holds.
+                        "cityos.workflow.scheduled",
+                        "false"))
                 .start(Wiring.class);
         catalog = context.getBean(Catalog.class);
         files = context.getBean(CatalogFiles.class);
         ledger = context.getBean(CatalogLedger.class);
         sharing = context.getBean(Sharing.class);
+        grants = context.getBean(Grants.class);
+        data = context.getBean(SharedData.class);
+        timers = context.getBean(Timers.class);
     }
 
     static Actor actor(String id, Set<Role> roles, Set<String> departments) {
@@ -144,7 +156,8 @@ final class CatalogFixture implements AutoCloseable {
                 FixedActorResolver.of(current),
                 context.getBean(CatalogController.class),
                 context.getBean(LedgerController.class),
-                context.getBean(ShareController.class));
+                context.getBean(ShareController.class),
+                context.getBean(SharedDataController.class));
     }
 
     @Override
@@ -156,10 +169,12 @@ final class CatalogFixture implements AutoCloseable {
     @Configuration(proxyBeanMethods = false)
     @Import({
         JdbcWiring.class,
+        WorkflowConfiguration.class,
         CatalogConfiguration.class,
         CatalogController.class,
         LedgerController.class,
-        ShareController.class
+        ShareController.class,
+        SharedDataController.class
     })
     static class Wiring {
         @Bean

@@ -45,6 +45,31 @@ public class ShareStore {
                 == 1;
     }
 
+    /** Records which workflow approval decides the request. */
+    public void linkApproval(String id, String approvalId) {
+        jdbc.sql("UPDATE catalog_share_request SET approval_id = ? WHERE id = ?")
+                .params(approvalId, id)
+                .update();
+    }
+
+    /** The id of the request's approval on the workflow engine; null for requests made before there was one. */
+    public String approvalOf(String id) {
+        return jdbc.sql("SELECT approval_id FROM catalog_share_request WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    /** Closes a still undecided request as expired; false when it was decided meanwhile. */
+    public boolean expire(String id, Instant at) {
+        return jdbc.sql("UPDATE catalog_share_request SET status = 'EXPIRED', version = 2, decided_at = ?"
+                                + " WHERE id = ? AND version = 1")
+                        .params(Timestamps.param(at), id)
+                        .update()
+                == 1;
+    }
+
     public Optional<StoredShare> find(String id) {
         return jdbc.sql("SELECT * FROM catalog_share_request WHERE id = ?")
                 .param(id)
