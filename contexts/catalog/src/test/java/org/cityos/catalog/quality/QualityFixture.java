@@ -32,6 +32,7 @@ import org.cityos.testkit.MutableClock;
 import org.cityos.testkit.ProblemMvc;
 import org.cityos.testkit.RecordingEventBus;
 import org.cityos.testkit.TestDatabase;
+import org.cityos.workflow.WorkflowConfiguration;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -52,8 +53,8 @@ final class QualityFixture implements AutoCloseable {
     static final Actor AUDITOR = actor("auditor", Set.of(Role.AUDITOR), Set.of());
 
     final MutableClock clock = MutableClock.at("2026-11-26T08:00:00Z");
-    final TestDatabase database =
-            TestDatabase.migrated(4, "classpath:db/migration/audit", "classpath:db/migration/catalog");
+    final TestDatabase database = TestDatabase.migrated(
+            4, "classpath:db/migration/audit", "classpath:db/migration/workflow", "classpath:db/migration/catalog");
     final RecordingEventBus events = new RecordingEventBus();
     final Path keyDir;
     final AnnotationConfigApplicationContext context;
@@ -75,6 +76,9 @@ final class QualityFixture implements AutoCloseable {
                         "cityos.catalog.chain-interval",
                         "1h",
                         "cityos.catalog.quality.schedule-enabled",
+                        "false",
+                        // The catalogue's sharing decides on the workflow engine; its timers stay off here.
+                        "cityos.workflow.scheduled",
                         "false"))
                 .start(Wiring.class);
         catalog = context.getBean(Catalog.class);
@@ -137,7 +141,13 @@ final class QualityFixture implements AutoCloseable {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @Import({JdbcWiring.class, CatalogConfiguration.class, QualityConfiguration.class, QualityController.class})
+    @Import({
+        JdbcWiring.class,
+        WorkflowConfiguration.class,
+        CatalogConfiguration.class,
+        QualityConfiguration.class,
+        QualityController.class
+    })
     static class Wiring {
         @Bean
         MessageSource messageSource() {
