@@ -83,7 +83,8 @@ class ArchitectureTest {
                         "org.cityos.mqtt..",
                         "org.cityos.kafka..",
                         "org.cityos.workflow..",
-                        "org.cityos.hashchain..")
+                        "org.cityos.hashchain..",
+                        "org.cityos.jobs..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(

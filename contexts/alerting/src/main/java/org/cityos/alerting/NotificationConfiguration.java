@@ -13,7 +13,6 @@ import org.cityos.alerting.internal.notify.HttpSmsGateway;
 import org.cityos.alerting.internal.notify.NotificationDispatcher;
 import org.cityos.alerting.internal.notify.NotificationIntake;
 import org.cityos.alerting.internal.notify.NotificationMetrics;
-import org.cityos.alerting.internal.notify.NotificationSchedule;
 import org.cityos.alerting.internal.notify.SmsSender;
 import org.cityos.alerting.internal.notify.WebhookSender;
 import org.cityos.alerting.persistence.ChannelRepository;
@@ -21,6 +20,7 @@ import org.cityos.alerting.persistence.NotificationFeedRepository;
 import org.cityos.alerting.persistence.NotificationFlapRepository;
 import org.cityos.alerting.persistence.NotificationRepository;
 import org.cityos.audit.AuditTrail;
+import org.cityos.jobs.PeriodicJob;
 import org.cityos.kernel.event.EventBus;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -94,9 +94,18 @@ public class NotificationConfiguration {
         return new NotificationDispatcher(deliveries, channels, flaps, feed, senders, properties, metrics, clock);
     }
 
+    /** Runs the dispatcher every {@code dispatch-interval}, unless scheduling is off. */
     @Bean
-    NotificationSchedule notificationSchedule(NotificationDispatcher dispatcher, NotificationProperties properties) {
-        return new NotificationSchedule(dispatcher, properties.dispatchInterval(), properties.scheduled());
+    PeriodicJob notificationDispatch(NotificationDispatcher dispatcher, NotificationProperties properties) {
+        return PeriodicJob.every("cityos-notify-dispatch", properties.dispatchInterval(), dispatcher)
+                .startingIf(properties.scheduled());
+    }
+
+    /** Tidies delivered and expired notifications every minute, unless scheduling is off. */
+    @Bean
+    PeriodicJob notificationTidying(NotificationDispatcher dispatcher, NotificationProperties properties) {
+        return PeriodicJob.every("cityos-notify-tidy", java.time.Duration.ofMinutes(1), dispatcher::tidy)
+                .startingIf(properties.scheduled());
     }
 
     @Bean

@@ -5,12 +5,12 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import org.cityos.audit.AuditTrail;
 import org.cityos.casework.internal.HotSpotDetector;
-import org.cityos.casework.internal.HotSpotSchedule;
 import org.cityos.casework.internal.UnitLabels;
 import org.cityos.casework.persistence.HotSpotRepository;
 import org.cityos.casework.persistence.RateRepository;
 import org.cityos.casework.persistence.ReportRepository;
 import org.cityos.identity.Departments;
+import org.cityos.jobs.PeriodicJob;
 import org.cityos.kernel.DivisionCode;
 import org.cityos.kernel.event.EventBus;
 import org.cityos.spatial.Divisions;
@@ -76,9 +76,11 @@ public class RatesConfiguration {
                 repository, transactions, events, clock, properties, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
+    /** Runs the hot spot detector every {@code interval} (10 minutes by default) unless scheduling is off. */
     @Bean
-    HotSpotSchedule hotSpotSchedule(HotSpotDetector detector, HotSpotProperties properties) {
-        return new HotSpotSchedule(detector, properties.interval(), properties.scheduled());
+    PeriodicJob hotSpotSchedule(HotSpotDetector detector, HotSpotProperties properties) {
+        return PeriodicJob.every("cityos-casework-hotspots", properties.interval(), detector::detect)
+                .startingIf(properties.scheduled());
     }
 
     @Bean

@@ -3,43 +3,27 @@ package org.cityos.audit.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.cityos.audit.persistence.ChainLink;
 import org.cityos.audit.persistence.ChainStore;
 import org.cityos.audit.persistence.CheckpointStore;
-import org.cityos.audit.persistence.StoredCheckpoint;
 import org.cityos.audit.persistence.StoredRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.cityos.hashchain.BatchChainer;
+import org.cityos.jobs.PeriodicJob;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Links recorded entries into the hash chain, asynchronously and in batches, so that recording stays
- * a plain INSERT and audited writes are never throttled by the chain. Across all nodes exactly one
- * chainer works at a time (a transaction-scoped advisory lock), so the chain has one order, the
- * chainer's: an entry that commits late simply gets the next position, and concurrency leaves no holes.
+ * Links recorded entries into the hash chain, asynchronously and in batches, so that recording stays a plain INSERT
+ * and audited writes are never throttled by the chain ({@link BatchChainer} over the audit table). It runs every
+ * {@code interval} while the application runs, and once more as it stops so records written during shutdown are
+ * chained; it starts before and stops after the web server.
  */
 public final class HashChainer implements SmartLifecycle {
-    private static final Logger log = LoggerFactory.getLogger(HashChainer.class);
-
-    private final ChainStore chain;
-    private final CheckpointStore checkpoints;
-    private final CheckpointSigner signer;
-    private final TransactionTemplate transactions;
-    private final Clock clock;
-    private final Duration interval;
-    private final int batchSize;
-    private final Duration checkpointInterval;
-    private ScheduledExecutorService scheduler;
+    private final BatchChainer<StoredRecord> chainer;
+    private final PeriodicJob job;
 
     public HashChainer(
             ChainStore chain,
@@ -50,133 +34,88 @@ public final class HashChainer implements SmartLifecycle {
             Duration interval,
             int batchSize,
             Duration checkpointInterval) {
-        this.chain = chain;
-        this.checkpoints = checkpoints;
-        this.signer = signer;
-        this.transactions = new TransactionTemplate(transactionManager);
-        // Each statement must see what the previous lock holder committed, which REPEATABLE READ would hide.
-        this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
-        this.clock = clock;
-        this.interval = interval;
-        this.batchSize = batchSize;
-        this.checkpointInterval = checkpointInterval;
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+        // Each batch must see what the previous lock holder committed, which REPEATABLE READ would hide.
+        transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.chainer = new BatchChainer<>(
+                new AuditTable(chain, checkpoints, signer),
+                work -> transactions.execute(status -> work.get()),
+                clock,
+                batchSize,
+                checkpointInterval);
+        this.job = PeriodicJob.every("audit-chainer", interval, () -> chainer.drain(false))
+                .runningOnceMoreOnStop()
+                .inPhase(SmartLifecycle.DEFAULT_PHASE - 4096);
     }
 
     /**
-     * Chains everything committed so far and signs a checkpoint if one is due, waiting for another
-     * chainer (on any node) to finish first. Returns how many entries it chained.
+     * Chains everything committed so far and signs a checkpoint if one is due, waiting for another chainer (on any
+     * node) to finish first. Returns how many entries it chained.
      */
     public int chainNow() {
-        return drain(true);
-    }
-
-    private int drain(boolean wait) {
-        int total = 0;
-        while (true) {
-            Integer chained = transactions.execute(status -> chainBatch(wait));
-            if (chained == null || chained < 0) {
-                return total; // another node is the chainer right now
-            }
-            total += chained;
-            if (chained < batchSize) {
-                return total;
-            }
-        }
-    }
-
-    /** One transaction: lock, extend the chain by up to one batch, checkpoint if due. -1 when locked out. */
-    private int chainBatch(boolean wait) {
-        if (!chain.lockChain(wait)) {
-            return -1;
-        }
-        Optional<ChainLink> head = chain.head();
-        long seq = head.map(ChainLink::seq).orElse(0L);
-        byte[] prev = head.map(ChainLink::hash).orElse(ChainHash.GENESIS);
-        List<StoredRecord> pending = chain.unchained(batchSize);
-        List<StoredRecord> linked = new ArrayList<>(pending.size());
-        for (StoredRecord record : pending) {
-            seq++;
-            byte[] hash = ChainHash.of(prev, seq, record);
-            linked.add(record.chained(seq, prev, hash));
-            prev = hash;
-        }
-        if (!linked.isEmpty()) {
-            chain.applyChain(linked);
-        }
-        if (seq > 0) {
-            checkpointIfDue(seq, prev);
-        }
-        return linked.size();
-    }
-
-    /**
-     * Runs even when nothing new was chained, so the last entries before a quiet spell are still
-     * signed within one checkpoint interval instead of waiting for the next burst of activity.
-     */
-    private void checkpointIfDue(long headSeq, byte[] headHash) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Optional<StoredCheckpoint> latest = checkpoints.latest();
-        if (latest.isPresent()) {
-            if (latest.get().chainSeq() >= headSeq) {
-                return;
-            }
-            if (now.isBefore(latest.get().signedAt().plus(checkpointInterval))) {
-                return;
-            }
-        }
-        checkpoints.insert(signer.sign(headSeq, headHash, now));
-    }
-
-    private void tick() {
-        try {
-            drain(false);
-        } catch (RuntimeException e) {
-            // Never let one failure (database restart, say) end the schedule; the next tick retries.
-            log.warn("Audit chaining failed; retrying in {}", interval, e);
-        }
+        return chainer.drain(true);
     }
 
     @Override
-    public synchronized void start() {
-        if (scheduler != null) {
-            return;
-        }
-        scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "audit-chainer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long millis = interval.toMillis();
-        scheduler.scheduleWithFixedDelay(this::tick, millis, millis, TimeUnit.MILLISECONDS);
+    public void start() {
+        job.start();
     }
 
     @Override
-    public synchronized void stop() {
-        if (scheduler == null) {
-            return;
-        }
-        scheduler.shutdown();
-        try {
-            if (!scheduler.awaitTermination(30, TimeUnit.SECONDS)) {
-                scheduler.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            scheduler.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-        scheduler = null;
-        // Entries written during shutdown would otherwise wait for the next start (or another node).
-        tick();
+    public void stop() {
+        job.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
+    public boolean isRunning() {
+        return job.isRunning();
     }
 
-    /** Starts before and stops after the web server, so requests served during shutdown still get chained. */
     @Override
     public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 4096;
+        return job.getPhase();
+    }
+
+    private record AuditTable(ChainStore chain, CheckpointStore checkpoints, CheckpointSigner signer)
+            implements BatchChainer.Table<StoredRecord> {
+        @Override
+        public boolean lock(boolean wait) {
+            return chain.lockChain(wait);
+        }
+
+        @Override
+        public Optional<BatchChainer.Head> head() {
+            return chain.head().map(l -> new BatchChainer.Head(l.seq(), l.hash(), null));
+        }
+
+        @Override
+        public List<StoredRecord> unchained(int limit) {
+            return chain.unchained(limit);
+        }
+
+        @Override
+        public byte[] hash(byte[] prev, long seq, StoredRecord record) {
+            return ChainHash.of(prev, seq, record);
+        }
+
+        @Override
+        public StoredRecord chained(StoredRecord record, long seq, byte[] prev, byte[] hash) {
+            return record.chained(seq, prev, hash);
+        }
+
+        @Override
+        public void apply(List<StoredRecord> linked) {
+            chain.applyChain(linked);
+        }
+
+        @Override
+        public Optional<BatchChainer.Head> latestCheckpoint() {
+            return checkpoints.latest().map(c -> new BatchChainer.Head(c.chainSeq(), c.hash(), c.signedAt()));
+        }
+
+        @Override
+        public void checkpoint(long seq, byte[] hash, Instant signedAt) {
+            checkpoints.insert(signer.sign(seq, hash, signedAt));
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import org.cityos.audit.AuditTrail;
 import org.cityos.catalog.Catalog;
+import org.cityos.jobs.PeriodicJob;
 import org.cityos.kernel.event.EventBus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -42,8 +43,10 @@ public class QualityConfiguration {
         return new Quality(catalog, store, checks, audit, tx, time, properties);
     }
 
+    /** Asks quality every {@code tick} to run the resources that are due; what is due is decided by the clock. */
     @Bean
-    QualitySchedule qualitySchedule(Quality quality, QualityProperties properties) {
-        return new QualitySchedule(quality, properties.tick(), properties.scheduleEnabled());
+    PeriodicJob qualitySchedule(Quality quality, QualityProperties properties) {
+        return PeriodicJob.every("cityos-catalog-quality", properties.tick(), quality::runDue)
+                .startingIf(properties.scheduleEnabled());
     }
 }
