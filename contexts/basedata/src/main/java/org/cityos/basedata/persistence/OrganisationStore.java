@@ -3,7 +3,6 @@ package org.cityos.basedata.persistence;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +24,9 @@ public final class OrganisationStore {
             + ", industry, status, sources, synthetic, lineage, resolved_at";
 
     private final DataSource dataSource;
+    private static final GoldenSearch SEARCH =
+            new GoldenSearch("basedata_organisation", "credit_code", "address_division");
+
     private final JdbcClient jdbc;
 
     public OrganisationStore(DataSource dataSource) {
@@ -88,28 +90,7 @@ public final class OrganisationStore {
     /** By exact credit code or name, within division prefixes ({@code null} = everywhere). */
     public List<Organisation> search(
             String creditCode, String name, List<String> prefixes, boolean unplaced, int offset, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM basedata_organisation WHERE true");
-        Map<String, Object> params = new HashMap<>();
-        if (creditCode != null) {
-            sql.append(" AND credit_code = :code");
-            params.put("code", creditCode);
-        }
-        if (name != null) {
-            sql.append(" AND name = :name");
-            params.put("name", name);
-        }
-        if (prefixes != null) {
-            sql.append(" AND (address_division LIKE ANY (:prefixes)");
-            params.put("prefixes", prefixes.stream().map(p -> p + "%").toArray(String[]::new));
-            sql.append(unplaced ? " OR address_division IS NULL)" : ")");
-        }
-        sql.append(" ORDER BY id OFFSET :offset LIMIT :limit");
-        params.put("offset", offset);
-        params.put("limit", limit);
-        return jdbc.sql(sql.toString())
-                .params(params)
-                .query((rs, n) -> golden(rs))
-                .list();
+        return SEARCH.run(jdbc, creditCode, name, prefixes, unplaced, offset, limit, (rs, n) -> golden(rs));
     }
 
     private static SourceOrganisation source(ResultSet rs) throws SQLException {

@@ -28,6 +28,8 @@ public final class PersonStore {
             + ", phone, division_code, sources, synthetic, lineage, resolved_at";
 
     private final DataSource dataSource;
+    private static final GoldenSearch SEARCH = new GoldenSearch("basedata_person", "id_number", "division_code");
+
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
 
@@ -169,28 +171,7 @@ public final class PersonStore {
      */
     public List<Person> search(
             String idNumber, String name, List<String> prefixes, boolean unplaced, int offset, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM basedata_person WHERE true");
-        Map<String, Object> params = new HashMap<>();
-        if (idNumber != null) {
-            sql.append(" AND id_number = :id");
-            params.put("id", idNumber);
-        }
-        if (name != null) {
-            sql.append(" AND name = :name");
-            params.put("name", name);
-        }
-        if (prefixes != null) {
-            sql.append(" AND (division_code LIKE ANY (:prefixes)");
-            params.put("prefixes", prefixes.stream().map(p -> p + "%").toArray(String[]::new));
-            sql.append(unplaced ? " OR division_code IS NULL)" : ")");
-        }
-        sql.append(" ORDER BY id OFFSET :offset LIMIT :limit");
-        params.put("offset", offset);
-        params.put("limit", limit);
-        return jdbc.sql(sql.toString())
-                .params(params)
-                .query((rs, n) -> golden(rs))
-                .list();
+        return SEARCH.run(jdbc, idNumber, name, prefixes, unplaced, offset, limit, (rs, n) -> golden(rs));
     }
 
     static SourcePerson source(ResultSet rs) throws SQLException {
