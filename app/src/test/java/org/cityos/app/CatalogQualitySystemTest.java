@@ -50,6 +50,21 @@ class CatalogQualitySystemTest extends SystemTest {
                         "urgency", "ROUTINE",
                         "enabled", true));
         assertThat(policy.status()).as(policy.toString()).isEqualTo(201);
+        Api.Response wrongKey = api.post(
+                "/api/casework/intake-policies",
+                admin,
+                Map.of(
+                        "source", "catalog.quality",
+                        "matchKey", "template",
+                        "matchValue", "x",
+                        "categoryCode", "E0602",
+                        "urgency", "ROUTINE",
+                        "minSeverity", "RED",
+                        "enabled", true));
+        assertThat(wrongKey.status())
+                .as("an alarm key and a severity are not quality's")
+                .isEqualTo(400);
+        assertThat(wrongKey.body()).contains("matchKey").contains("minSeverity");
 
         // Catalogue entries as the source: a code list no entry meets fails the run.
         String entries = entry(admin, "3-09-001-0002");
