@@ -28,10 +28,12 @@ class PeopleWebIT {
     @BeforeEach
     void start() {
         f = new PeopleFixture();
+        var messages = ProblemMvc.messages("i18n/basedata/messages");
         mvc = ProblemMvc.standalone(
-                ProblemMvc.messages("i18n/basedata/messages"),
+                messages,
                 FixedActorResolver.of(as),
-                new PeopleController(f.people, new SyntheticSeeding(f.people, n -> SyntheticPeopleTest.ADDRESSES)));
+                new PeopleController(
+                        f.people, new SyntheticSeeding(f.people, n -> SyntheticPeopleTest.ADDRESSES), messages));
     }
 
     @AfterEach
@@ -49,7 +51,9 @@ class PeopleWebIT {
                         .param("synthetic", "true"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.rowsStored").value(2))
-                .andExpect(jsonPath("$.issues[0].row").value(4));
+                .andExpect(jsonPath("$.issues[0].row").value(4))
+                .andExpect(jsonPath("$.issues[0].message")
+                        .value(org.hamcrest.Matchers.matchesPattern(".*[\\u4e00-\\u9fff].*")));
         mvc.perform(post("/api/basedata/people/imports")
                         .contentType("text/csv")
                         .content(PeopleIT.COMMUNITY.getBytes(StandardCharsets.UTF_8))

@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.cityos.basedata.FieldGroup;
-import org.cityos.basedata.ImportReport;
 import org.cityos.basedata.OrganisationView;
 import org.cityos.basedata.Organisations;
 import org.cityos.basedata.People;
+import org.cityos.http.ProblemWriter;
 import org.cityos.kernel.PageRequest;
 import org.cityos.kernel.access.Actor;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,21 +21,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The legal-entity base over HTTP: imports, search by credit code or name, one organisation. */
 @RestController
 @RequestMapping("/api/basedata/organisations")
 public class OrganisationController {
+    private final MessageSource messages;
     private final Organisations organisations;
 
-    public OrganisationController(Organisations organisations) {
+    public OrganisationController(Organisations organisations, MessageSource messages) {
+        this.messages = messages;
         this.organisations = organisations;
     }
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    public ImportReport upload(
+    public ImportReportView upload(
             Actor actor,
             @RequestPart("file") MultipartFile file,
             @RequestParam String department,
@@ -43,7 +48,7 @@ public class OrganisationController {
             @RequestParam(defaultValue = "false") boolean synthetic)
             throws IOException {
         try (InputStream in = file.getInputStream()) {
-            return organisations.importFile(
+            return view(organisations.importFile(
                     actor,
                     in,
                     new People.ImportFile(
@@ -51,7 +56,7 @@ public class OrganisationController {
                             file.getOriginalFilename(),
                             charset,
                             PeopleController.mapping(mapping),
-                            synthetic));
+                            synthetic)));
         }
     }
 
@@ -59,7 +64,7 @@ public class OrganisationController {
             path = "/imports",
             consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @ResponseStatus(HttpStatus.CREATED)
-    public ImportReport body(
+    public ImportReportView body(
             Actor actor,
             InputStream body,
             @RequestParam String department,
@@ -67,10 +72,10 @@ public class OrganisationController {
             @RequestParam(required = false) String charset,
             @RequestParam(required = false) String mapping,
             @RequestParam(defaultValue = "false") boolean synthetic) {
-        return organisations.importFile(
+        return view(organisations.importFile(
                 actor,
                 body,
-                new People.ImportFile(department, fileName, charset, PeopleController.mapping(mapping), synthetic));
+                new People.ImportFile(department, fileName, charset, PeopleController.mapping(mapping), synthetic)));
     }
 
     @GetMapping
@@ -87,5 +92,14 @@ public class OrganisationController {
     @GetMapping("/{id}")
     public OrganisationView get(Actor actor, @PathVariable long id, @RequestParam(required = false) String unmask) {
         return organisations.get(actor, id, FieldGroup.parse(unmask));
+    }
+
+    private ImportReportView view(org.cityos.basedata.ImportReport report) {
+        // Chinese unless the caller asks for English, as problem details are.
+        return ImportReportView.of(
+                report,
+                messages,
+                ProblemWriter.localeOf(
+                        ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest()));
     }
 }

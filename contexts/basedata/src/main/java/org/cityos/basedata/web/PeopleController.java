@@ -8,16 +8,17 @@ import java.util.List;
 import java.util.Map;
 import org.cityos.basedata.FieldGroup;
 import org.cityos.basedata.FieldLineage;
-import org.cityos.basedata.ImportReport;
 import org.cityos.basedata.MatchDecision;
 import org.cityos.basedata.People;
 import org.cityos.basedata.PersonImport;
 import org.cityos.basedata.PersonView;
 import org.cityos.basedata.SyntheticSeeding;
 import org.cityos.basedata.UnmaskGrant;
+import org.cityos.http.ProblemWriter;
 import org.cityos.kernel.PageRequest;
 import org.cityos.kernel.access.Actor;
 import org.cityos.kernel.problem.InvalidInput;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -40,10 +43,12 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/basedata")
 public class PeopleController {
+    private final MessageSource messages;
     private final People people;
     private final SyntheticSeeding synthetic;
 
-    public PeopleController(People people, SyntheticSeeding synthetic) {
+    public PeopleController(People people, SyntheticSeeding synthetic, MessageSource messages) {
+        this.messages = messages;
         this.people = people;
         this.synthetic = synthetic;
     }
@@ -51,17 +56,17 @@ public class PeopleController {
     /** Loads {@code count} synthetic people (5% planted duplicates) for a demo; every record labelled synthetic. */
     @PostMapping("/people/synthetic")
     @ResponseStatus(HttpStatus.CREATED)
-    public List<ImportReport> synthetic(
+    public List<ImportReportView> synthetic(
             Actor actor,
             @RequestParam(defaultValue = "10000") int count,
             @RequestParam(defaultValue = "20261126") long seed) {
-        return synthetic.seed(actor, seed, count);
+        return synthetic.seed(actor, seed, count).stream().map(this::view).toList();
     }
 
     /** Multipart upload: {@code file}, plus department, charset (UTF-8/GBK, guessed when absent), mapping. */
     @PostMapping(path = "/people/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    public ImportReport upload(
+    public ImportReportView upload(
             Actor actor,
             @RequestPart("file") MultipartFile file,
             @RequestParam String department,
@@ -71,11 +76,11 @@ public class PeopleController {
             @RequestParam(defaultValue = "true") boolean resolve)
             throws IOException {
         try (InputStream in = file.getInputStream()) {
-            return people.importFile(
+            return view(people.importFile(
                     actor,
                     in,
                     new People.ImportFile(department, file.getOriginalFilename(), charset, mapping(mapping), synthetic),
-                    resolve);
+                    resolve));
         }
     }
 
@@ -84,7 +89,7 @@ public class PeopleController {
             path = "/people/imports",
             consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @ResponseStatus(HttpStatus.CREATED)
-    public ImportReport body(
+    public ImportReportView body(
             Actor actor,
             InputStream body,
             @RequestParam String department,
@@ -93,16 +98,16 @@ public class PeopleController {
             @RequestParam(required = false) String mapping,
             @RequestParam(defaultValue = "false") boolean synthetic,
             @RequestParam(defaultValue = "true") boolean resolve) {
-        return people.importFile(
+        return view(people.importFile(
                 actor,
                 body,
                 new People.ImportFile(department, fileName, charset, mapping(mapping), synthetic),
-                resolve);
+                resolve));
     }
 
     @GetMapping("/people/imports/{batchId}")
-    public ImportReport report(Actor actor, @PathVariable long batchId) {
-        return people.report(actor, batchId);
+    public ImportReportView report(Actor actor, @PathVariable long batchId) {
+        return view(people.report(actor, batchId));
     }
 
     @PostMapping("/people/resolution")
@@ -177,5 +182,14 @@ public class PeopleController {
             out.put(pair.substring(0, colon).strip(), pair.substring(colon + 1).strip());
         }
         return out;
+    }
+
+    private ImportReportView view(org.cityos.basedata.ImportReport report) {
+        // Chinese unless the caller asks for English, as problem details are.
+        return ImportReportView.of(
+                report,
+                messages,
+                ProblemWriter.localeOf(
+                        ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest()));
     }
 }
