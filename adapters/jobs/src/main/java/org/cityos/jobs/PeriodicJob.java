@@ -24,10 +24,19 @@ public final class PeriodicJob implements SmartLifecycle {
     private final boolean autoStartup;
     private final boolean runOnStop;
     private final int phase;
+    private final Runnable first;
+    private final boolean immediately;
     private ScheduledExecutorService scheduler;
 
     private PeriodicJob(
-            String name, Duration interval, Runnable work, boolean autoStartup, boolean runOnStop, int phase) {
+            String name,
+            Duration interval,
+            Runnable work,
+            boolean autoStartup,
+            boolean runOnStop,
+            int phase,
+            Runnable first,
+            boolean immediately) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException(name + ": the interval must be positive, not " + interval);
         }
@@ -37,26 +46,41 @@ public final class PeriodicJob implements SmartLifecycle {
         this.autoStartup = autoStartup;
         this.runOnStop = runOnStop;
         this.phase = phase;
+        this.first = first;
+        this.immediately = immediately;
     }
 
     /** {@code work} every {@code interval} (first after one interval), on a thread called {@code name}. */
     public static PeriodicJob every(String name, Duration interval, Runnable work) {
-        return new PeriodicJob(name, interval, work, true, false, DEFAULT_PHASE);
+        return new PeriodicJob(name, interval, work, true, false, DEFAULT_PHASE, null, false);
     }
 
     /** The same job, started with the application only when {@code enabled} (tests run the work by hand). */
     public PeriodicJob startingIf(boolean enabled) {
-        return new PeriodicJob(name, interval, work, enabled, runOnStop, phase);
+        return new PeriodicJob(name, interval, work, enabled, runOnStop, phase, first, immediately);
     }
 
     /** The same job, run once more as it stops: what arrived during shutdown is still done. */
     public PeriodicJob runningOnceMoreOnStop() {
-        return new PeriodicJob(name, interval, work, autoStartup, true, phase);
+        return new PeriodicJob(name, interval, work, autoStartup, true, phase, first, immediately);
     }
 
     /** The same job in another lifecycle phase (lower starts earlier and stops later). */
     public PeriodicJob inPhase(int phase) {
-        return new PeriodicJob(name, interval, work, autoStartup, runOnStop, phase);
+        return new PeriodicJob(name, interval, work, autoStartup, runOnStop, phase, first, immediately);
+    }
+
+    /** The same job, its first scheduled run right after start (on its own thread) rather than after one interval. */
+    public PeriodicJob runningFirstAtStart() {
+        return new PeriodicJob(name, interval, work, autoStartup, runOnStop, phase, first, true);
+    }
+
+    /**
+     * The same job, running {@code first} on the starting thread before the schedule begins: what the application
+     * needs loaded before it serves (a calendar, a model). Unlike the scheduled work, its failure fails the start.
+     */
+    public PeriodicJob startingWith(Runnable first) {
+        return new PeriodicJob(name, interval, work, autoStartup, runOnStop, phase, first, immediately);
     }
 
     /** One run now, on the caller's thread, failures logged as on the schedule. */
@@ -73,13 +97,16 @@ public final class PeriodicJob implements SmartLifecycle {
         if (scheduler != null) {
             return;
         }
+        if (first != null) {
+            first.run();
+        }
         scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, name);
             thread.setDaemon(true);
             return thread;
         });
         long millis = interval.toMillis();
-        scheduler.scheduleWithFixedDelay(this::runOnce, millis, millis, TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(this::runOnce, immediately ? 0 : millis, millis, TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -56,4 +56,46 @@ class PeriodicJobTest {
         assertThatThrownBy(() -> PeriodicJob.every("zero", Duration.ZERO, () -> {}))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theFirstWorkRunsOnTheStartingThreadAndItsFailureFailsTheStart() {
+        AtomicInteger loaded = new AtomicInteger();
+        AtomicInteger scheduled = new AtomicInteger();
+        PeriodicJob job = PeriodicJob.every("loading", Duration.ofHours(1), scheduled::incrementAndGet)
+                .startingWith(loaded::incrementAndGet);
+        job.start();
+        try {
+            assertThat(loaded).as("loaded before start returns").hasValue(1);
+            assertThat(scheduled).as("the schedule's first run comes after one interval").hasValue(0);
+        } finally {
+            job.stop();
+        }
+        PeriodicJob broken = PeriodicJob.every("broken", Duration.ofHours(1), () -> {})
+                .startingWith(() -> {
+                    throw new IllegalStateException("calendar table missing");
+                });
+        assertThatThrownBy(broken::start).hasMessageContaining("calendar table missing");
+        assertThat(broken.isRunning()).isFalse();
+    }
+
+    @Test
+    void askedToItRunsFirstRightAfterStartOnItsOwnThread() throws InterruptedException {
+        CountDownLatch ran = new CountDownLatch(1);
+        Thread starter = Thread.currentThread();
+        AtomicInteger onStarter = new AtomicInteger();
+        PeriodicJob job = PeriodicJob.every("eager", Duration.ofHours(1), () -> {
+                    if (Thread.currentThread() == starter) {
+                        onStarter.incrementAndGet();
+                    }
+                    ran.countDown();
+                })
+                .runningFirstAtStart();
+        job.start();
+        try {
+            assertThat(ran.await(10, TimeUnit.SECONDS)).as("ran without waiting an hour").isTrue();
+            assertThat(onStarter).hasValue(0);
+        } finally {
+            job.stop();
+        }
+    }
 }

@@ -1,11 +1,9 @@
 package org.cityos.casework.internal.calendar;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.cityos.casework.CalendarProperties;
 import org.cityos.casework.DeadlinePolicies;
 import org.cityos.casework.WorkingCalendar;
+import org.cityos.jobs.PeriodicJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -22,26 +20,19 @@ public class CalendarWatch implements SmartLifecycle {
 
     private final WorkingCalendar calendar;
     private final DeadlinePolicies policies;
-    private final long everyMillis;
-    private volatile ScheduledExecutorService checker;
+    private final PeriodicJob job;
 
     public CalendarWatch(WorkingCalendar calendar, DeadlinePolicies policies, CalendarProperties properties) {
         this.calendar = calendar;
         this.policies = policies;
-        this.everyMillis = properties.checkInterval().toMillis();
+        // Deadlines are computed from the first request on, so the load happens before start returns.
+        this.job = PeriodicJob.every("cityos-casework-calendar", properties.checkInterval(), this::check)
+                .startingWith(this::load);
     }
 
-    @Override
-    public void start() {
+    private void load() {
         calendar.reload();
         policies.reload();
-        ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "cityos-casework-calendar");
-            t.setDaemon(true);
-            return t;
-        });
-        s.scheduleWithFixedDelay(this::check, everyMillis, everyMillis, TimeUnit.MILLISECONDS);
-        checker = s;
     }
 
     /** One check of both tables; a failure (database away) is logged and the next check tries again. */
@@ -59,16 +50,17 @@ public class CalendarWatch implements SmartLifecycle {
     }
 
     @Override
+    public void start() {
+        job.start();
+    }
+
+    @Override
     public void stop() {
-        ScheduledExecutorService s = checker;
-        checker = null;
-        if (s != null) {
-            s.shutdownNow();
-        }
+        job.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return checker != null;
+        return job.isRunning();
     }
 }

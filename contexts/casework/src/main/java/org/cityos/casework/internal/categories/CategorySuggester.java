@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.cityos.casework.Category;
 import org.cityos.casework.CategoryProperties;
@@ -18,6 +15,7 @@ import org.cityos.casework.internal.categories.SuggestionModel.Leaf;
 import org.cityos.casework.internal.categories.SuggestionModel.Scored;
 import org.cityos.casework.persistence.CategoryRepository;
 import org.cityos.casework.persistence.CategoryRepository.LabelledText;
+import org.cityos.jobs.PeriodicJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -40,7 +38,7 @@ public class CategorySuggester implements SmartLifecycle {
     private final AtomicReference<SuggestionModel> model = new AtomicReference<>();
     private final Timer suggestTimer;
     private final Timer trainTimer;
-    private volatile ScheduledExecutorService scheduler;
+    private final PeriodicJob job;
 
     public CategorySuggester(CategoryRepository repository, CategoryProperties properties, MeterRegistry meters) {
         this.repository = repository;
@@ -56,6 +54,10 @@ public class CategorySuggester implements SmartLifecycle {
                     return current == null ? 0 : current.vocabulary();
                 })
                 .register(meters);
+        // Trained in the background as the application starts (not holding up readiness), then refreshed; an
+        // intake that comes first trains it itself.
+        this.job = PeriodicJob.every("cityos-category-model", properties.refresh(), this::retrainQuietly)
+                .runningFirstAtStart();
     }
 
     /** Rebuilds the model from the tree and the cases as they are now, and swaps it in. */
@@ -109,17 +111,9 @@ public class CategorySuggester implements SmartLifecycle {
 
     @Override
     public void start() {
-        if (!properties.scheduled() || scheduler != null) {
-            return;
+        if (properties.scheduled()) {
+            job.start();
         }
-        ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "cityos-category-model");
-            t.setDaemon(true);
-            return t;
-        });
-        long every = properties.refresh().toMillis();
-        s.scheduleWithFixedDelay(this::retrainQuietly, 0, every, TimeUnit.MILLISECONDS);
-        scheduler = s;
     }
 
     private void retrainQuietly() {
@@ -133,15 +127,11 @@ public class CategorySuggester implements SmartLifecycle {
 
     @Override
     public void stop() {
-        ScheduledExecutorService s = scheduler;
-        scheduler = null;
-        if (s != null) {
-            s.shutdownNow();
-        }
+        job.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return scheduler != null;
+        return job.isRunning();
     }
 }
