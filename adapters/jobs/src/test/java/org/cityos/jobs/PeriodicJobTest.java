@@ -66,7 +66,9 @@ class PeriodicJobTest {
         job.start();
         try {
             assertThat(loaded).as("loaded before start returns").hasValue(1);
-            assertThat(scheduled).as("the schedule's first run comes after one interval").hasValue(0);
+            assertThat(scheduled)
+                    .as("the schedule's first run comes after one interval")
+                    .hasValue(0);
         } finally {
             job.stop();
         }
@@ -92,7 +94,9 @@ class PeriodicJobTest {
                 .runningFirstAtStart();
         job.start();
         try {
-            assertThat(ran.await(10, TimeUnit.SECONDS)).as("ran without waiting an hour").isTrue();
+            assertThat(ran.await(10, TimeUnit.SECONDS))
+                    .as("ran without waiting an hour")
+                    .isTrue();
             assertThat(onStarter).hasValue(0);
         } finally {
             job.stop();
