@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.cityos.audit.AuditTrail;
+import org.cityos.catalog.Catalog;
 import org.cityos.identity.Departments;
 import org.cityos.jobs.PeriodicJob;
 import org.cityos.kernel.DepartmentCode;
@@ -30,6 +31,7 @@ public class ThemeConfiguration {
             PlatformTransactionManager transactions,
             ObjectProvider<Clock> clock,
             ObjectProvider<MeterRegistry> meters,
+            ObjectProvider<Catalog> catalog,
             ThemeProperties properties) {
         Clock time = clock.getIfAvailable(Clock::systemUTC);
         JsonMapper json = JsonMapper.builder().build();
@@ -41,6 +43,8 @@ public class ThemeConfiguration {
         return new Themes(
                 store,
                 views,
+                // Uploaded rows are sources only where the catalogue runs beside themes (always, in the app).
+                catalog.getIfAvailable() == null ? null : new ImportedSources(dataSource, catalog.getIfAvailable()),
                 new ViewCompiler(properties.zone()),
                 refresher,
                 new ThemeRows(views, json),

@@ -40,6 +40,7 @@ public class Themes {
 
     private final ThemeStore store;
     private final ViewStore views;
+    private final ImportedSources imported;
     private final ViewCompiler compiler;
     private final ThemeRefresher refresher;
     private final ThemeRows rows;
@@ -51,6 +52,7 @@ public class Themes {
     Themes(
             ThemeStore store,
             ViewStore views,
+            ImportedSources imported,
             ViewCompiler compiler,
             ThemeRefresher refresher,
             ThemeRows rows,
@@ -60,6 +62,7 @@ public class Themes {
             Clock clock) {
         this.store = store;
         this.views = views;
+        this.imported = imported;
         this.compiler = compiler;
         this.refresher = refresher;
         this.rows = rows;
@@ -69,10 +72,18 @@ public class Themes {
         this.clock = clock;
     }
 
-    /** The sources a theme table may read, with their columns' types. */
+    /** The sources a theme table may read, with their columns' types: the allow-list's, then uploaded rows. */
     public List<ThemeSource> sources(Actor actor) {
         actor.require(Permission.CATALOG_READ);
-        return views.sources();
+        return sources();
+    }
+
+    private List<ThemeSource> sources() {
+        List<ThemeSource> all = new ArrayList<>(views.sources());
+        if (imported != null) {
+            all.addAll(imported.sources());
+        }
+        return all;
     }
 
     public List<Theme> list(Actor actor) {
@@ -198,7 +209,10 @@ public class Themes {
 
     private void build(Valid v, int index, int version, Instant at) {
         TableSpec t = v.tables().get(index);
-        ThemeSource source = views.source(t.source()).orElseThrow();
+        ThemeSource source = sources().stream()
+                .filter(s -> s.name().equals(t.source()))
+                .findFirst()
+                .orElseThrow();
         ViewCompiler.Compiled compiled = compiler.compile(v.code(), t, source);
         views.lock(compiled.view());
         views.drop(compiled.view());
@@ -225,7 +239,7 @@ public class Themes {
 
     private Valid validate(Actor actor, ThemeDraft draft) {
         Map<String, ThemeSource> sources = new HashMap<>();
-        views.sources().forEach(s -> sources.put(s.name(), s));
+        sources().forEach(s -> sources.put(s.name(), s));
         Valid v = SpecValidation.check(draft, name -> Optional.ofNullable(sources.get(name)));
         if (!isDepartment.test(v.ownerDepartment())) {
             throw InvalidInput.of("ownerDepartment", "theme.validation.unknown-department", v.ownerDepartment());

@@ -15,6 +15,7 @@ import org.cityos.catalog.theme.TableSpec.FilterSpec;
  */
 final class ViewCompiler {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+    private static final String NUMBER = "^\\s*[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?\\s*$";
 
     private final ZoneId zone;
 
@@ -47,7 +48,7 @@ final class ViewCompiler {
                 }
             }
         }
-        sql.append(" FROM ").append(quoted(source.relation()));
+        sql.append(" FROM ").append(from(source));
         List<String> conditions = new ArrayList<>();
         for (FilterSpec f : spec.filters()) {
             conditions.add(condition(f, source));
@@ -72,6 +73,29 @@ final class ViewCompiler {
                     + quoted(spec.scopeColumn()) + " text_pattern_ops)");
         }
         return new Compiled(view, select, statements);
+    }
+
+    /**
+     * The source's relation, or for uploaded rows a subquery giving each data item its column: the entry code
+     * and item names become literals, numbers are cast only when they look like numbers.
+     */
+    private static String from(ThemeSource source) {
+        if (!source.name().startsWith(ImportedSources.PREFIX)) {
+            return quoted(source.relation());
+        }
+        List<String> columns = new ArrayList<>();
+        for (String name : source.columns().keySet().stream().sorted().toList()) {
+            String value = "(q.data ->> " + Literals.quote(name) + ")";
+            String expression = name.equals("row_no")
+                    ? "q.row_no"
+                    : source.columns().get(name) == ColumnType.NUMBER
+                            ? "CASE WHEN " + value + " ~ " + Literals.quote(NUMBER) + " THEN " + value + "::numeric END"
+                            : value;
+            columns.add(expression + " AS " + quoted(name));
+        }
+        return "(SELECT " + String.join(", ", columns) + " FROM " + quoted(source.relation())
+                + " q WHERE q.entry_code = "
+                + Literals.quote(source.name().substring(ImportedSources.PREFIX.length())) + ") AS src";
     }
 
     private String expression(ColumnSpec c, ThemeSource source) {

@@ -101,4 +101,26 @@ class ViewCompilerTest {
         assertThatThrownBy(() -> ViewCompiler.quoted("a\"b")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ViewCompiler.quoted("x; drop")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void uploadedRowsAreReadThroughASubqueryOfTheirEntry() {
+        ThemeSource imported = new ThemeSource(
+                "imported:2-01-001-0001",
+                "catalog_quality_row",
+                "rows",
+                java.util.Map.of("row_no", ColumnType.NUMBER, "pm25", ColumnType.NUMBER, "station", ColumnType.TEXT));
+        TableSpec t = new TableSpec(
+                "rows",
+                null,
+                imported.name(),
+                List.of(new ColumnSpec("row_no", "row_no", null, null, null)),
+                List.of(),
+                null,
+                List.of("row_no"));
+        assertThat(compiler.compile("air", t, imported).select())
+                .startsWith("SELECT \"row_no\" AS \"row_no\" FROM (SELECT CASE WHEN (q.data ->> 'pm25') ~ E'")
+                .contains("THEN (q.data ->> 'pm25')::numeric END AS \"pm25\", q.row_no AS \"row_no\","
+                        + " (q.data ->> 'station') AS \"station\" FROM \"catalog_quality_row\" q"
+                        + " WHERE q.entry_code = '2-01-001-0001') AS src WHERE \"row_no\" IS NOT NULL");
+    }
 }
