@@ -26,7 +26,6 @@ import org.cityos.testkit.FixedActorResolver;
 import org.cityos.testkit.JdbcWiring;
 import org.cityos.testkit.MutableClock;
 import org.cityos.testkit.ProblemMvc;
-import org.cityos.testkit.TestDatabase;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -37,10 +36,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Themes as Spring wires them over a fresh embedded PostgreSQL migrated with the catalogue and the real
- * migrations of the contexts whose tables the theme sources read (iot, alerting, casework, base data — read from
- * their modules' folders, as the catalogue does not depend on them), a clock the tests hold, and the schedule
- * and built-in seeding off unless asked for.
+ * Themes as Spring wires them over a fresh database ({@link ThemeDatabase}), with a clock the tests hold, and
+ * the schedule and built-in seeding off (tests run them by hand).
  */
 final class ThemeFixture implements AutoCloseable {
     static final Set<String> DEPARTMENTS = Set.of("ecology", "economy-it", "market-regulation");
@@ -50,15 +47,7 @@ final class ThemeFixture implements AutoCloseable {
     static final Actor OUTSIDER = actor("steward-2", Set.of(Role.DATA_STEWARD), Set.of("transport"), List.of());
 
     final MutableClock clock = MutableClock.at("2026-11-26T08:00:00Z");
-    final TestDatabase database = TestDatabase.migrated(
-            4,
-            "classpath:db/migration/audit",
-            "classpath:db/migration/workflow",
-            "classpath:db/migration/catalog",
-            "filesystem:../iot/src/main/resources/db/migration/iot",
-            "filesystem:../alerting/src/main/resources/db/migration/alerting",
-            "filesystem:../casework/src/main/resources/db/migration/casework",
-            "filesystem:../basedata/src/main/resources/db/migration/basedata");
+    final ThemeDatabase database = ThemeDatabase.copy();
     final AnnotationConfigApplicationContext context;
     final Themes themes;
     final JdbcClient jdbc;

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -203,6 +205,32 @@ class ThemeIT {
         assertThat(refreshes.get(0).rows()).isEqualTo(4);
         f.schedule().runOnce();
         assertThat(f.themes.refreshes(ThemeFixture.STEWARD, "ops", 10)).hasSize(2);
+        // A paused theme is refreshed on demand only; the unchanged table keeps its view and rows.
+        ThemeDraft paused =
+                new ThemeDraft("ops", "运行", "Operation", "告警", "ecology", "PT1H", "paused", List.of(perDay()));
+        f.themes.change(ThemeFixture.STEWARD, "ops", 1, paused);
+        f.clock.advance(Duration.ofHours(2));
+        f.schedule().runOnce();
+        assertThat(f.themes.refreshes(ThemeFixture.STEWARD, "ops", 10)).hasSize(2);
+    }
+
+    @Test
+    void whileAnotherNodeRefreshesAViewThisOneReportsBusyAndRecordsNothing() throws Exception {
+        f.themes.define(ThemeFixture.STEWARD, draft(perDay()));
+        try (Connection other = f.database.dataSource().getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement lock = other.createStatement()) {
+                lock.execute("SELECT pg_advisory_xact_lock(hashtextextended('theme:theme_ops_per_day', 20261126))");
+            }
+            assertThat(f.themes.refresh(ThemeFixture.STEWARD, "ops"))
+                    .extracting(ThemeRefresh::outcome)
+                    .containsExactly(Outcome.BUSY);
+            other.rollback();
+        }
+        assertThat(f.themes.refreshes(ThemeFixture.STEWARD, "ops", 10)).hasSize(1);
+        assertThat(f.themes.refresh(ThemeFixture.STEWARD, "ops"))
+                .extracting(ThemeRefresh::outcome)
+                .containsExactly(Outcome.OK);
     }
 
     @Test
