@@ -1,0 +1,2 @@
+/** Themes, their refreshes and their rows over HTTP under {@code /api/themes}. */
+package org.cityos.catalog.theme.web;
