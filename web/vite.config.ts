@@ -32,6 +32,8 @@ export default defineConfig({
     emptyOutDir: true,
     // maplibre-gl and echarts are large by nature; splitting them keeps the sign-in page light.
     chunkSizeWarningLimit: 1500,
+    // The server's Content-Security-Policy (default-src 'self') refuses data: fonts: every font piece stays a file.
+    assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
     rollupOptions: {
       output: {
         manualChunks: { maplibre: ['maplibre-gl'], echarts: ['echarts'] },

@@ -30,7 +30,12 @@ const lap = (name) => (timings[name] = Date.now() - started);
 try {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' });
   page.on('pageerror', (e) => failures.push(`page error: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && console.error(`console: ${m.text()}`));
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    console.error(`console: ${m.text().slice(0, 300)}`);
+    // A font or glyph the server's Content-Security-Policy refused would leave text in another font.
+    if (m.text().includes('Content Security Policy')) failures.push(`CSP refused something: ${m.text().slice(0, 200)}`);
+  });
   // Everything the page loads must come from CityOS itself: fonts and map glyphs included.
   page.on('request', (r) => {
     if (!r.url().startsWith(baseUrl) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) outside.push(r.url());
@@ -77,6 +82,7 @@ try {
   if (!(dryRunAlarms >= 1)) failures.push(`the dry run found no alarm (${dryRunAlarms})`);
   if (!(dryRunPoints >= 1)) failures.push(`the dry run put no point on the map (${dryRunPoints})`);
   if (!(await page.getByTestId('dry-run-result').innerText()).includes(device)) failures.push('the dry-run list lacks the gauge');
+  await dryMap.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(shots, 'rules-03-dry-run.png') });
   lap('dryRunOnMap');
 

@@ -29,8 +29,13 @@ class RulesMapBrowserSystemTest extends SystemTest {
     private static final Path WEB = Path.of("..", "web").toAbsolutePath().normalize();
     private static final Path SHOTS = Path.of("target", "e2e").toAbsolutePath();
     private static final String[] SHOT_NAMES = {
-        "rules-01-template.png", "rules-02-invalid.png", "rules-03-dry-run.png", "rules-04-saved.png",
-        "map-01-search.png", "map-02-point.png", "map-03-layer-en.png"
+        "rules-01-template.png",
+        "rules-02-invalid.png",
+        "rules-03-dry-run.png",
+        "rules-04-saved.png",
+        "map-01-search.png",
+        "map-02-point.png",
+        "map-03-layer-en.png"
     };
 
     @Test
@@ -64,14 +69,16 @@ class RulesMapBrowserSystemTest extends SystemTest {
                 "severity", "YELLOW",
                 "scope", Map.of("deviceTypes", List.of("waterlogging-level"), "devices", List.of(gauge)),
                 "condition", "currentLevel > 0.3");
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            Instant now = Instant.now();
-            Api.Response dry = api.post(
-                    "/api/alerting/rules/dry-run?from=" + now.minusSeconds(3600) + "&to=" + now.plusSeconds(60),
-                    operator,
-                    draft);
-            return dry.status() == 200 && dry.json().get("alarms").asInt() >= 1;
-        });
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> {
+                    Instant now = Instant.now();
+                    Api.Response dry = api.post(
+                            "/api/alerting/rules/dry-run?from=" + now.minusSeconds(3600) + "&to=" + now.plusSeconds(60),
+                            operator,
+                            draft);
+                    return dry.status() == 200 && dry.json().get("alarms").asInt() >= 1;
+                });
         String poiName = api.get("/api/pois?limit=1", operator)
                 .json()
                 .get("items")
@@ -100,7 +107,8 @@ class RulesMapBrowserSystemTest extends SystemTest {
             assertThat(SHOTS.resolve(shot)).isNotEmptyFile();
         }
         // What the browser saved is a rule of the template, scoped to this gauge.
-        assertThat(api.get("/api/alerting/rules?template=waterlogging", operator).body())
+        assertThat(api.get("/api/alerting/rules?template=waterlogging", operator)
+                        .body())
                 .contains(gauge)
                 .contains("currentLevel > 0.3");
     }
