@@ -26,6 +26,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The problem's per-field errors, for forms that show each next to its field. */
+    readonly fields: { field: string; message: string }[] = [],
   ) {
     super(message);
   }
@@ -49,12 +51,15 @@ export function problemMessage(problem: unknown): string | null {
 async function readable(response: Response): Promise<ApiError> {
   if (response.status === 401) return new ApiError(401, t('error.session'));
   let message = response.status === 403 ? t('error.denied') : t('error.generic', { n: response.status });
+  let fields: { field: string; message: string }[] = [];
   try {
-    message = problemMessage(await response.json()) ?? message;
+    const body = await response.json();
+    message = problemMessage(body) ?? message;
+    fields = Array.isArray(body?.errors) ? body.errors.filter((e: unknown) => e && typeof e === 'object') : [];
   } catch {
     // Not a problem document: keep the generic wording.
   }
-  return new ApiError(response.status, message);
+  return new ApiError(response.status, message, fields);
 }
 
 export async function request<T>(path: string, init: RequestInit = {}): Promise<T> {

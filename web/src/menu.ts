@@ -3,7 +3,7 @@ export interface MenuItem {
   route: string;
   label:
     | 'menu.cockpit' | 'menu.alarms' | 'menu.cases' | 'menu.dispatch' | 'menu.supervision' | 'menu.mobile'
-    | 'menu.devices' | 'menu.rules' | 'menu.audit' | 'menu.users';
+    | 'menu.devices' | 'menu.rules' | 'menu.map' | 'menu.audit' | 'menu.users';
   permission: string;
 }
 
@@ -18,6 +18,8 @@ export const MENU: MenuItem[] = [
   { route: 'rules', label: 'menu.rules', permission: 'RULE_WRITE' },
   { route: 'audit', label: 'menu.audit', permission: 'AUDIT_READ' },
   { route: 'users', label: 'menu.users', permission: 'USER_WRITE' },
+  // Last: nearly everyone may read the map, and the first item a user holds is their home page.
+  { route: 'map', label: 'menu.map', permission: 'DIVISION_READ' },
 ];
 
 /** Pages reached by links rather than the menu (a device from an alarm, a case from anywhere). */
