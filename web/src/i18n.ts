@@ -3,6 +3,7 @@ import { alarmsEn, alarmsZh } from './texts/alarms';
 import { casesEn, casesZh } from './texts/cases';
 import { caseActionsEn, caseActionsZh } from './texts/caseActions';
 import { mobileEn, mobileZh } from './texts/mobile';
+import { devicesEn, devicesZh } from './texts/devices';
 
 /** The languages of the UI; Chinese first because the district works in Chinese. */
 export type Locale = 'zh-CN' | 'en';
@@ -97,8 +98,8 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'error.generic': 'The request failed ({n}).',
 };
 
-const zh = { ...coreZh, ...alarmsZh, ...casesZh, ...caseActionsZh, ...mobileZh };
-const en: Record<Key, string> = { ...coreEn, ...alarmsEn, ...casesEn, ...caseActionsEn, ...mobileEn };
+const zh = { ...coreZh, ...alarmsZh, ...casesZh, ...caseActionsZh, ...mobileZh, ...devicesZh };
+const en: Record<Key, string> = { ...coreEn, ...alarmsEn, ...casesEn, ...caseActionsEn, ...mobileEn, ...devicesEn };
 
 /** A text's key; pages build some from server codes (`caseStatus.${status}`), which the type still checks. */
 export type Key = keyof typeof zh;
