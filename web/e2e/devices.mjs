@@ -1,7 +1,8 @@
 // The device pages in Debian's Chromium, as the data steward: the registry filtered to one light pole, the map of
 // the filtered devices, the pole's page with a telemetry chart drawn, a command sent (a bad JSON first, refused on
 // the page) whose status changes when the device replies, a CSV import with one bad row and its row error, the
-// inventory, and the English switch. Screenshots go to the given directory; timings are printed as JSON.
+// inventory, the English switch, and the operator (a reader) offered neither import nor commands. Screenshots go
+// to the given directory; timings are printed as JSON.
 // Usage: node e2e/devices.mjs <baseUrl> <screenshotDir>
 // Environment: DEV_ID, DEV_SERIAL, DEV_TOKEN (the pole, its serial and credential), DEV_CSV (a file to import).
 import { mkdirSync } from 'node:fs';
@@ -141,6 +142,21 @@ try {
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('tab', { name: 'Bulk import' }).waitFor({ timeout: 5_000 });
   await shot(page, 'devices-06-english.png');
+
+  // 8. A reader (the operator holds DEVICE_READ only): the registry and the device page, no import, no commands.
+  const reader = await browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' });
+  reader.on('pageerror', (e) => failures.push(`reader page error: ${e.message}`));
+  await reader.goto(baseUrl, { waitUntil: 'domcontentloaded' });
+  await reader.getByLabel('用户名').fill('operator');
+  await reader.getByLabel('密码').fill('CityOS-demo-2026');
+  await reader.getByRole('button', { name: '登录' }).click();
+  await reader.locator('header nav a', { hasText: '设备管理' }).click();
+  await reader.locator('[data-testid="device-list"] tbody tr').first().waitFor({ timeout: T });
+  const readerTabs = await reader.getByRole('tab').allInnerTexts();
+  if (readerTabs.includes('批量导入')) failures.push(`the reader is offered the import: ${readerTabs}`);
+  await reader.goto(`${baseUrl}#/device/${device}`);
+  await reader.locator('[data-testid="command-list"]').waitFor({ timeout: T });
+  if ((await reader.getByRole('button', { name: '发送指令' }).count()) !== 0) failures.push('the reader may send commands');
   console.log(JSON.stringify({ ...timings, points, commandId, issues }));
 } catch (e) {
   failures.push(String(e));

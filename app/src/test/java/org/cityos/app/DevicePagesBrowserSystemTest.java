@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
  * The device pages in a real browser ({@code web/e2e/devices.mjs} in Debian's Chromium): the steward filters the
  * registry to a light pole behind a gateway, sees it on the map, opens it, sees its readings charted, sends a
  * command and sees the device's reply change its status, imports a CSV whose second row is bad and sees that row's
- * reason in Chinese, and opens the inventory. Screenshots {@code devices-*.png} land in {@code app/target/e2e/}.
+ * reason in Chinese, and opens the inventory; the operator, a reader, is offered neither import nor commands.
+ * Screenshots {@code devices-*.png} land in {@code app/target/e2e/}.
  */
 class DevicePagesBrowserSystemTest extends SystemTest {
     private static final Logger log = LoggerFactory.getLogger(DevicePagesBrowserSystemTest.class);
