@@ -5,6 +5,7 @@ import { caseActionsEn, caseActionsZh } from './texts/caseActions';
 import { mobileEn, mobileZh } from './texts/mobile';
 import { rulesEn, rulesZh } from './texts/rules';
 import { maptoolsEn, maptoolsZh } from './texts/maptools';
+import { devicesEn, devicesZh } from './texts/devices';
 
 /** The languages of the UI; Chinese first because the district works in Chinese. */
 export type Locale = 'zh-CN' | 'en';
@@ -99,9 +100,11 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'error.generic': 'The request failed ({n}).',
 };
 
-const zh = { ...coreZh, ...alarmsZh, ...casesZh, ...caseActionsZh, ...mobileZh, ...rulesZh, ...maptoolsZh };
+const zh = {
+  ...coreZh, ...alarmsZh, ...casesZh, ...caseActionsZh, ...mobileZh, ...rulesZh, ...maptoolsZh, ...devicesZh,
+};
 const en: Record<Key, string> = {
-  ...coreEn, ...alarmsEn, ...casesEn, ...caseActionsEn, ...mobileEn, ...rulesEn, ...maptoolsEn,
+  ...coreEn, ...alarmsEn, ...casesEn, ...caseActionsEn, ...mobileEn, ...rulesEn, ...maptoolsEn, ...devicesEn,
 };
 
 /** A text's key; pages build some from server codes (`caseStatus.${status}`), which the type still checks. */

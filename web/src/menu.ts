@@ -14,7 +14,8 @@ export const MENU: MenuItem[] = [
   { route: 'dispatch', label: 'menu.dispatch', permission: 'CASE_DISPATCH' },
   { route: 'supervision', label: 'menu.supervision', permission: 'CASE_SUPERVISE' },
   { route: 'm', label: 'menu.mobile', permission: 'CASE_INTAKE' },
-  { route: 'devices', label: 'menu.devices', permission: 'DEVICE_WRITE' },
+  // Readers see the registry, inventory and device pages; the import tab and commands need DEVICE_WRITE.
+  { route: 'devices', label: 'menu.devices', permission: 'DEVICE_READ' },
   { route: 'rules', label: 'menu.rules', permission: 'RULE_WRITE' },
   { route: 'audit', label: 'menu.audit', permission: 'AUDIT_READ' },
   { route: 'users', label: 'menu.users', permission: 'USER_WRITE' },

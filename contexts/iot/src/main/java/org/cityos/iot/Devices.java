@@ -2,6 +2,7 @@ package org.cityos.iot;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.cityos.audit.AuditTrail;
 import org.cityos.iot.DeviceProblems.IllegalTransition;
@@ -82,6 +83,17 @@ public class Devices {
     public Page<Device> list(Actor actor, DeviceFilter filter, PageRequest page) {
         actor.require(Permission.DEVICE_READ);
         return repository.page(filter, DeviceScope.of(actor), page);
+    }
+
+    /**
+     * The devices that report through a gateway, as far as the actor may see them (retired ones left out); the
+     * gateway itself must be visible, so a caller cannot probe another district's gateways.
+     */
+    public List<Device> children(Actor actor, DeviceId gateway) {
+        actor.require(Permission.DEVICE_READ);
+        visible(actor, gateway);
+        DeviceScope scope = DeviceScope.of(actor);
+        return repository.childrenOf(gateway).stream().filter(scope::includes).toList();
     }
 
     /** Changes a device's record (not its state: see {@link #transition}); the caller names the version it read. */

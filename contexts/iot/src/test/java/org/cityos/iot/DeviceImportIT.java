@@ -3,6 +3,8 @@ package org.cityos.iot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.cityos.iot.RegistryFixture.*;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,10 +14,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cityos.iot.DeviceImportJob.Issue;
+import org.cityos.kernel.access.Actor;
 import org.cityos.spatial.Crs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 
 class DeviceImportIT {
     static RegistryFixture f;
@@ -94,6 +99,33 @@ class DeviceImportIT {
         assertThat(again.existing()).isEqualTo(20);
         assertThat(f.count("SELECT count(*) FROM iot_device WHERE type_code = 'rain-gauge'"))
                 .isEqualTo(20);
+    }
+
+    @Test
+    void theJobOverHttpGivesEachRowIssueInWordsInTheCallersLanguage() throws Exception {
+        MockMvc mvc = f.mvc(new Actor[] {STEWARD});
+        byte[] file =
+                (HEADER + "rain-gauge,坏状态,acme,RG-web1,116.43,39.66,water,BROKEN,,\n").getBytes(StandardCharsets.UTF_8);
+        String location = mvc.perform(multipart("/api/devices/imports")
+                        .file(new MockMultipartFile("file", "web.csv", "text/csv", file))
+                        .header("Accept-Language", "zh-CN"))
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
+        assertThat(location).startsWith("/api/devices/imports/");
+        String zh = await().atMost(Duration.ofSeconds(30))
+                .until(() -> body(mvc, location, "zh-CN"), b -> b.contains("\"finishedAt\":\""));
+        assertThat(zh)
+                .contains("\"row\":1,\"field\":\"state\",\"messageKey\":\"problem.device-state\"")
+                .contains("\"message\":\"“BROKEN”不是设备状态");
+        assertThat(body(mvc, location, "en")).contains("\"message\":\"\\\"BROKEN\\\" is not a device state");
+    }
+
+    private static String body(MockMvc mvc, String path, String language) throws Exception {
+        return mvc.perform(get(path).header("Accept-Language", language))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -166,6 +166,26 @@ class DevicesIT {
     }
 
     @Test
+    void aGatewaysChildrenAreListedAsFarAsTheCallerSeesThem() {
+        // Near duplicates allowed: other tests of this class place devices at the same points.
+        Device gateway = f.devices.register(STEWARD, draft("gateway", "K-GW", IN_EAST, CITY), true);
+        Device near =
+                f.devices.register(STEWARD, withParent(draft("rain-gauge", "K-1", IN_EAST, WATER), gateway.id()), true);
+        Device far = f.devices.register(
+                STEWARD, withParent(draft("rain-gauge", "K-2", IN_SOUTH, WATER), gateway.id()), true);
+        assertThat(f.devices.children(STEWARD, gateway.id()))
+                .extracting(Device::id)
+                .containsExactlyInAnyOrder(near.id(), far.id());
+        assertThat(f.devices.children(EAST_READER, gateway.id()))
+                .extracting(Device::id)
+                .containsExactly(near.id());
+        assertThat(f.devices.children(STEWARD, near.id())).isEmpty();
+        // A gateway outside the caller's places is as unknown as a missing one.
+        assertThatThrownBy(() -> f.devices.children(WEST_STEWARD, gateway.id())).isInstanceOf(UnknownDevice.class);
+        assertThatThrownBy(() -> f.devices.children(AUDITOR, gateway.id())).isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
     void changesNeedTheCurrentVersion() {
         Device d = f.register("water-meter", "W-1", IN_SOUTH, WATER);
         DeviceDraft moved = draft("water-meter", "W-1", IN_NORTH, WATER);

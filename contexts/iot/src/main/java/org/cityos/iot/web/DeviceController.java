@@ -1,5 +1,8 @@
 package org.cityos.iot.web;
 
+import java.util.Comparator;
+import java.util.List;
+import org.cityos.iot.Device;
 import org.cityos.iot.DeviceFilter;
 import org.cityos.iot.Devices;
 import org.cityos.kernel.Page;
@@ -65,6 +68,20 @@ public class DeviceController {
     @GetMapping("/{id}")
     public DeviceView get(Actor actor, @PathVariable String id, @RequestParam(required = false) String crs) {
         return DeviceView.of(devices.get(actor, DeviceParams.id(id)), DeviceParams.crs(crs));
+    }
+
+    /** The devices reporting through this gateway (none for other devices), by name, at most {@code limit}. */
+    @GetMapping("/{id}/children")
+    public List<DeviceView> children(
+            Actor actor, @PathVariable String id, @RequestParam(defaultValue = "200") int limit) {
+        if (limit < 1 || limit > PageRequest.MAX_LIMIT) {
+            throw InvalidInput.of("limit", "validation.range", 1, PageRequest.MAX_LIMIT);
+        }
+        return devices.children(actor, DeviceParams.id(id)).stream()
+                .sorted(Comparator.comparing(Device::name).thenComparing(d -> d.id().value()))
+                .limit(limit)
+                .map(d -> DeviceView.of(d, Crs.WGS84))
+                .toList();
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)

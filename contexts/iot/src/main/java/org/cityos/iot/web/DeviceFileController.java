@@ -3,6 +3,7 @@ package org.cityos.iot.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Locale;
 import org.cityos.iot.DeviceExports;
 import org.cityos.iot.DeviceFilter;
 import org.cityos.iot.DeviceImportId;
@@ -11,6 +12,7 @@ import org.cityos.iot.DeviceImports;
 import org.cityos.kernel.access.Actor;
 import org.cityos.kernel.problem.InvalidInput;
 import org.cityos.spatial.Crs;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,16 +27,21 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** Device files over HTTP: import jobs (upload, then poll) and streamed exports of what the caller sees. */
+/**
+ * Device files over HTTP: import jobs (upload, then poll; row issues also in words) and streamed exports of what
+ * the caller sees.
+ */
 @RestController
 @RequestMapping("/api/devices")
 public class DeviceFileController {
     private final DeviceImports imports;
     private final DeviceExports exports;
+    private final MessageSource messages;
 
-    public DeviceFileController(DeviceImports imports, DeviceExports exports) {
+    public DeviceFileController(DeviceImports imports, DeviceExports exports, MessageSource messages) {
         this.imports = imports;
         this.exports = exports;
+        this.messages = messages;
     }
 
     /** Starts an import and answers 202 with the job; poll the Location for progress and row issues. */
@@ -42,11 +49,12 @@ public class DeviceFileController {
             path = "/imports",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<DeviceImportJob> startImport(
+    public ResponseEntity<DeviceImportView> startImport(
             Actor actor,
             @RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean dryRun,
-            @RequestParam(required = false) String crs)
+            @RequestParam(required = false) String crs,
+            Locale locale)
             throws IOException {
         if (file.isEmpty()) {
             throw InvalidInput.of("file", "validation.required");
@@ -56,15 +64,15 @@ public class DeviceFileController {
             DeviceImportJob job = imports.start(actor, content, file.getOriginalFilename(), dryRun, in);
             return ResponseEntity.accepted()
                     .location(URI.create("/api/devices/imports/" + job.id()))
-                    .body(job);
+                    .body(DeviceImportView.of(job, messages, locale));
         }
     }
 
     @GetMapping(path = "/imports/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public DeviceImportJob importJob(Actor actor, @PathVariable String id) {
+    public DeviceImportView importJob(Actor actor, @PathVariable String id, Locale locale) {
         DeviceImportId jobId =
                 DeviceImportId.parse(id).orElseThrow(() -> InvalidInput.of("id", "problem.device-import-id", id));
-        return imports.get(actor, jobId);
+        return DeviceImportView.of(imports.get(actor, jobId), messages, locale);
     }
 
     @GetMapping("/export")
