@@ -24,9 +24,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * stay exactly Spring's.
  */
 public final class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
-    private record Candidate(String[] prefixes, RequestMappingInfo info, HandlerMethod handler) {}
+    private record Candidate(RequestMappingInfo info, HandlerMethod handler) {}
 
-    private volatile Candidate[] index;
+    private volatile PrefixIndex<Candidate> index;
 
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
@@ -35,13 +35,11 @@ public final class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapp
         }
         List<RequestMappingInfo> matches = new ArrayList<>(2);
         List<HandlerMethod> handlers = new ArrayList<>(2);
-        for (Candidate c : index()) {
-            if (couldMatch(c.prefixes(), lookupPath)) {
-                RequestMappingInfo match = getMatchingMapping(c.info(), request);
-                if (match != null) {
-                    matches.add(match);
-                    handlers.add(c.handler());
-                }
+        for (Candidate c : index().startingWith(lookupPath)) {
+            RequestMappingInfo match = getMatchingMapping(c.info(), request);
+            if (match != null) {
+                matches.add(match);
+                handlers.add(c.handler());
             }
         }
         if (matches.isEmpty()) {
@@ -70,10 +68,8 @@ public final class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapp
     /** The mappings whose patterns' literal beginnings {@code path} has: the only ones that can match it. */
     public List<RequestMappingInfo> candidates(String path) {
         List<RequestMappingInfo> kept = new ArrayList<>();
-        for (Candidate c : index()) {
-            if (couldMatch(c.prefixes(), path)) {
-                kept.add(c.info());
-            }
+        for (Candidate c : index().startingWith(path)) {
+            kept.add(c.info());
         }
         return kept;
     }
@@ -90,39 +86,31 @@ public final class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapp
         index = null;
     }
 
-    private Candidate[] index() {
-        Candidate[] current = index;
+    private PrefixIndex<Candidate> index() {
+        PrefixIndex<Candidate> current = index;
         if (current == null) {
-            Map<RequestMappingInfo, HandlerMethod> all = getHandlerMethods();
-            current = all.entrySet().stream()
-                    .map(e -> new Candidate(literalPrefixes(e.getKey()), e.getKey(), e.getValue()))
-                    .toArray(Candidate[]::new);
+            current = new PrefixIndex<>();
+            for (Map.Entry<RequestMappingInfo, HandlerMethod> e :
+                    getHandlerMethods().entrySet()) {
+                Candidate candidate = new Candidate(e.getKey(), e.getValue());
+                for (String prefix : literalPrefixes(e.getKey())) {
+                    current.add(prefix, candidate);
+                }
+            }
             index = current;
         }
         return current;
     }
 
-    private static boolean couldMatch(String[] prefixes, String path) {
-        if (prefixes == null) {
-            return true;
-        }
-        for (String prefix : prefixes) {
-            if (path.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The literal beginnings of the mapping's patterns, or null when the mapping may match any path. */
+    /** The literal beginnings of the mapping's patterns; the empty beginning when the mapping may match any path. */
     private static String[] literalPrefixes(RequestMappingInfo info) {
         PathPatternsRequestCondition condition = info.getPathPatternsCondition();
         if (condition == null) {
-            return null; // matched by the legacy path matcher: leave it all to Spring
+            return new String[] {""}; // matched by the legacy path matcher: a candidate for every path
         }
         Set<String> patterns = condition.getPatternValues();
         if (patterns.isEmpty() || patterns.contains("")) {
-            return null;
+            return new String[] {""};
         }
         return patterns.stream().map(LiteralPrefixHandlerMapping::literalPart).toArray(String[]::new);
     }
