@@ -86,6 +86,28 @@ public class Devices {
     }
 
     /**
+     * The devices in a map's box, gathered into cells for {@code zoom} (0–22), as far as the actor may see them;
+     * retired devices are left out unless the filter asks for that state.
+     *
+     * @throws IllegalArgumentException when the box would hold more than {@link DeviceClusters#MAX_CELLS} cells
+     */
+    public DeviceClusters clusters(Actor actor, DeviceFilter filter, DeviceBox box, int zoom) {
+        actor.require(Permission.DEVICE_READ);
+        if (zoom < 0 || zoom > 22) {
+            throw new IllegalArgumentException("zoom must be 0 to 22");
+        }
+        double cell = DeviceClusters.cellDegrees(zoom);
+        double cells =
+                Math.ceil((box.maxLon() - box.minLon()) / cell) * Math.ceil((box.maxLat() - box.minLat()) / cell);
+        if (cells > DeviceClusters.MAX_CELLS) {
+            throw new IllegalArgumentException("the box is too large for this zoom");
+        }
+        List<DeviceClusters.Cluster> clusters = repository.clusters(filter, DeviceScope.of(actor), box, cell);
+        long total = clusters.stream().mapToLong(DeviceClusters.Cluster::count).sum();
+        return new DeviceClusters(zoom, cell, total, clusters);
+    }
+
+    /**
      * The devices that report through a gateway, as far as the actor may see them (retired ones left out); the
      * gateway itself must be visible, so a caller cannot probe another district's gateways.
      */

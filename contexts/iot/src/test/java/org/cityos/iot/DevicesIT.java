@@ -186,6 +186,74 @@ class DevicesIT {
     }
 
     @Test
+    void aMapBoxIsGatheredIntoCellsAsFarAsTheCallerSeesThem() {
+        GeoPoint a = GeoPoint.of(116.4001, 39.6501);
+        GeoPoint b = GeoPoint.of(116.4009, 39.6509);
+        Device one = f.devices.register(STEWARD, draft("bridge-health", "C-1", a, CITY), true);
+        Device two = f.devices.register(STEWARD, draft("bridge-health", "C-2", b, CITY), true);
+        Device east = f.devices.register(STEWARD, draft("bridge-health", "C-3", IN_EAST, CITY), true);
+        f.devices.transition(STEWARD, two.id(), DeviceState.INSTALLED, "fitted");
+        f.devices.transition(STEWARD, two.id(), DeviceState.FAULTY, "no signal");
+        DeviceFilter bridges = new DeviceFilter("bridge-health", null, null, null, null, null);
+        DeviceBox district = new DeviceBox(116.0, 39.4, 116.8, 40.0);
+
+        // At zoom 9 a cell is about 0.18°: the two close devices share one, the eastern one has its own.
+        DeviceClusters wide = f.devices.clusters(STEWARD, bridges, district, 9);
+        assertThat(wide.total()).isEqualTo(3);
+        assertThat(wide.clusters()).hasSize(2);
+        DeviceClusters.Cluster pair =
+                wide.clusters().stream().filter(c -> c.count() == 2).findFirst().orElseThrow();
+        assertThat(pair.faulty()).isEqualTo(1);
+        assertThat(pair.device()).isNull();
+        assertThat(pair.lon()).isCloseTo(116.4005, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(wide.clusters().stream()
+                        .filter(c -> c.count() == 1)
+                        .findFirst()
+                        .orElseThrow()
+                        .device())
+                .isEqualTo(east.id());
+
+        // Zoomed in on the pair (a small box, as a map at zoom 18 shows), each is alone in its cell and named.
+        DeviceClusters close = f.devices.clusters(STEWARD, bridges, new DeviceBox(116.39, 39.64, 116.41, 39.66), 18);
+        assertThat(close.clusters())
+                .extracting(DeviceClusters.Cluster::device)
+                .containsExactlyInAnyOrder(one.id(), two.id());
+        // Scope: an eastern reader sees only the eastern device; retired ones drop out.
+        assertThat(f.devices.clusters(EAST_READER, bridges, district, 9).total())
+                .isEqualTo(1);
+        f.devices.transition(STEWARD, east.id(), DeviceState.RETIRED, "removed");
+        assertThat(f.devices.clusters(STEWARD, bridges, district, 9).total()).isEqualTo(2);
+        assertThatThrownBy(() -> f.devices.clusters(AUDITOR, bridges, district, 9))
+                .isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> f.devices.clusters(STEWARD, bridges, new DeviceBox(-180, -90, 180, 90), 22))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void badClusterParametersAreRefusedWithTheirReasons() throws Exception {
+        mvc.perform(get("/api/devices/clusters")
+                        .param("bbox", "116.0,39.4,116.8,40.0")
+                        .param("zoom", "9"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.zoom").value(9));
+        mvc.perform(get("/api/devices/clusters")
+                        .param("bbox", "116.8,39.4,116.0,40.0")
+                        .param("zoom", "9"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("bbox"));
+        mvc.perform(get("/api/devices/clusters")
+                        .param("bbox", "116.0,39.4,116.8,40.0")
+                        .param("zoom", "23"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("zoom"));
+        mvc.perform(get("/api/devices/clusters")
+                        .param("bbox", "-180,-90,180,90")
+                        .param("zoom", "20"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("bbox"));
+    }
+
+    @Test
     void changesNeedTheCurrentVersion() {
         Device d = f.register("water-meter", "W-1", IN_SOUTH, WATER);
         DeviceDraft moved = draft("water-meter", "W-1", IN_NORTH, WATER);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cityos.iot.Device;
+import org.cityos.iot.DeviceBox;
+import org.cityos.iot.DeviceClusters;
 import org.cityos.iot.DeviceFilter;
 import org.cityos.iot.DeviceId;
 import org.cityos.iot.DeviceMaintainer;
@@ -166,6 +168,36 @@ public class DeviceRepository {
                 .query(DeviceRepository::map)
                 .list();
         return new Page<>(items, total, page.offset(), page.limit());
+    }
+
+    /**
+     * Devices of the filter within the scope and the box, counted per square cell of {@code cell} degrees (cells
+     * aligned to multiples of it, so a panned map keeps its clusters); retired ones only when the filter asks.
+     */
+    public List<DeviceClusters.Cluster> clusters(DeviceFilter filter, DeviceScope scope, DeviceBox box, double cell) {
+        DeviceWhere where = DeviceWhere.of(filter, scope);
+        List<Object> params = new java.util.ArrayList<>(where.params());
+        StringBuilder sql = new StringBuilder(where.sql().isEmpty() ? " WHERE " : where.sql() + " AND ");
+        sql.append("lon >= ? AND lon <= ? AND lat >= ? AND lat <= ?");
+        params.addAll(List.of(box.minLon(), box.maxLon(), box.minLat(), box.maxLat()));
+        if (filter.state() == null) {
+            sql.append(" AND state <> 'RETIRED'");
+        }
+        params.add(cell);
+        params.add(cell);
+        return jdbc.sql("SELECT avg(lon), avg(lat), count(*), count(*) FILTER (WHERE state = 'FAULTY'), min(id)"
+                        + " FROM iot_device" + sql + " GROUP BY floor(lon / ?), floor(lat / ?)")
+                .params(params)
+                .query((rs, i) -> {
+                    long count = rs.getLong(3);
+                    return new DeviceClusters.Cluster(
+                            rs.getDouble(1),
+                            rs.getDouble(2),
+                            count,
+                            rs.getLong(4),
+                            count == 1 ? new DeviceId(rs.getString(5)) : null);
+                })
+                .list();
     }
 
     /** Streams every device matching the filter within the scope, in id order, without holding them all. */

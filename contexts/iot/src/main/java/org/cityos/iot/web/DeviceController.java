@@ -3,6 +3,8 @@ package org.cityos.iot.web;
 import java.util.Comparator;
 import java.util.List;
 import org.cityos.iot.Device;
+import org.cityos.iot.DeviceBox;
+import org.cityos.iot.DeviceClusters;
 import org.cityos.iot.DeviceFilter;
 import org.cityos.iot.Devices;
 import org.cityos.kernel.Page;
@@ -53,6 +55,37 @@ public class DeviceController {
                 DeviceParams.text(tag),
                 DeviceParams.text(q));
         return devices.list(actor, filter, PageRequest.of(offset, limit)).map(d -> DeviceView.of(d, shown));
+    }
+
+    /**
+     * The devices in a map's box gathered into cells for the map's zoom (see {@link DeviceClusters}), with the same
+     * filters as the list; coordinates in WGS 84.
+     *
+     * @param bbox {@code west,south,east,north}
+     */
+    @GetMapping("/clusters")
+    public DeviceClusters clusters(
+            Actor actor,
+            @RequestParam(required = false) String bbox,
+            @RequestParam(required = false) String zoom,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String state,
+            @RequestParam(required = false) String division,
+            @RequestParam(required = false) String department) {
+        DeviceFilter filter = new DeviceFilter(
+                DeviceParams.text(type),
+                DeviceParams.state("state", state),
+                DeviceParams.division(division),
+                DeviceParams.department("department", department),
+                null,
+                null);
+        int z = DeviceParams.zoom(zoom);
+        DeviceBox box = DeviceParams.box(bbox);
+        try {
+            return devices.clusters(actor, filter, box, z);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("bbox", "problem.box-too-large", z);
+        }
     }
 
     /** Registers a device; a same-type device within a few metres is refused unless {@code allowNearDuplicate}. */

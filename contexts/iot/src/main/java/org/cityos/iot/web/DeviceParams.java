@@ -1,5 +1,6 @@
 package org.cityos.iot.web;
 
+import org.cityos.iot.DeviceBox;
 import org.cityos.iot.DeviceId;
 import org.cityos.iot.DeviceState;
 import org.cityos.kernel.DepartmentCode;
@@ -56,5 +57,35 @@ final class DeviceParams {
 
     static String text(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** A map zoom, 0 to 22. */
+    static int zoom(String zoom) {
+        try {
+            int z = Integer.parseInt(zoom == null ? "" : zoom.strip());
+            if (z >= 0 && z <= 22) {
+                return z;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw InvalidInput.of("zoom", "problem.zoom", String.valueOf(zoom));
+    }
+
+    /** {@code west,south,east,north} in WGS 84. */
+    static DeviceBox box(String bbox) {
+        String[] parts = bbox == null ? new String[0] : bbox.split(",");
+        if (parts.length == 4) {
+            try {
+                return new DeviceBox(
+                        Double.parseDouble(parts[0].strip()),
+                        Double.parseDouble(parts[1].strip()),
+                        Double.parseDouble(parts[2].strip()),
+                        Double.parseDouble(parts[3].strip()));
+            } catch (IllegalArgumentException e) {
+                // not numbers, or not a box: refused below
+            }
+        }
+        throw InvalidInput.of("bbox", "problem.bbox", String.valueOf(bbox));
     }
 }
