@@ -1,2 +1,2 @@
-/** The population base benchmark's parts: planted truth scored against the clusters the base stored. */
+/** The base-data benchmark's parts: planted truth (people, organisations) scored against the clusters the base stored. */
 package org.cityos.benchmarks.basedata;

@@ -41,6 +41,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  * ({@link PersonImport#resolve}: exact keys, blocked fuzzy comparisons, survivorship, golden records by
  * COPY), in one embedded PostgreSQL. Baseline: a plain COPY of the same files into a table of text
  * columns. Precision and recall are pairwise against the planted truth, read back from the database.
+ * Then the legal-entity base over the same gazetteer ({@link OrganisationMatchScenario}).
  */
 public final class BaseDataScenario {
     static final long PEOPLE_SEED = 20261126L;
@@ -108,6 +109,7 @@ public final class BaseDataScenario {
                 truth.planted());
 
         HikariDataSource db = ScenarioDatabase.start(work, "basedata-postgres", "classpath:db/migration/basedata", 4);
+        List<Row> out = new ArrayList<>();
         try {
             JdbcTemplate jdbc = new JdbcTemplate(db);
             double baselineSeconds = plainCopy(db, files);
@@ -156,7 +158,6 @@ public final class BaseDataScenario {
             String scale = Numbers.figure(sizes.people()) + " people + " + Numbers.figure(rows - sizes.people())
                     + " planted duplicates (" + Math.round(SHARE * 100) + "%, seed " + PEOPLE_SEED + ") over "
                     + Numbers.figure(geocoder.size()) + " gazetteer addresses";
-            List<Row> out = new ArrayList<>();
             out.add(new Row(
                     "base data: import and match people (3 department files → golden records), in process",
                     rows / total,
@@ -186,10 +187,11 @@ public final class BaseDataScenario {
                     0.98,
                     Numbers.figure(score.foundPairs()) + " of " + Numbers.figure(score.truePairs()) + " planted pairs; "
                             + byKind));
-            return out;
         } finally {
             Cleanup.close(db);
         }
+        out.addAll(OrganisationMatchScenario.run(mode, entries, geocoder, work));
+        return out;
     }
 
     /** The baseline: every file COPYed as CSV into a table of text columns, no checks, no matching. */

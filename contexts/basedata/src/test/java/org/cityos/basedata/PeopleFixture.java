@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The population base over a fresh database, wired as the app wires it, with an address linker that
- * knows two doors: 西路88号 in the west town's community and 东路5号 in the east town's.
+ * knows three doors: 西路88号 in the west town's community, 东路5号 in the east town's, and 建国路1号 in
+ * another district (朝阳).
  */
 final class PeopleFixture implements AutoCloseable {
     static final DivisionCode DISTRICT = DivisionCode.of("110115000000");
@@ -81,6 +82,9 @@ final class PeopleFixture implements AutoCloseable {
         }
         if (canonical.contains("东路5号")) {
             return new AddressLink(text, "大兴区东镇东路5号", 2L, 0.95, "110115002001");
+        }
+        if (canonical.contains("建国路1号")) {
+            return new AddressLink(text, "朝阳区建国路1号", 3L, 0.95, "110105001001");
         }
         return AddressLink.unlinked(text, canonical);
     }

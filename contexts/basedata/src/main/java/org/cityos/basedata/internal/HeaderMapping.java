@@ -90,6 +90,12 @@ public final class HeaderMapping {
         for (String s : List.of("统一社会信用代码", "信用代码", "credit_code", "creditcode")) {
             m.put(s, "creditCode");
         }
+        for (String s : List.of("组织机构代码", "机构代码", "organisation_code", "organisationcode")) {
+            m.put(s, "organisationCode");
+        }
+        for (String s : List.of("注册号", "工商注册号", "registration_number", "registrationnumber")) {
+            m.put(s, "registrationNumber");
+        }
         for (String s : List.of("单位名称", "企业名称", "机构名称", "organisation_name")) {
             m.put(s, "orgName");
         }

@@ -8,17 +8,28 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.cityos.basedata.AddressLink;
 import org.cityos.basedata.CreditCode;
+import org.cityos.basedata.OrganisationCode;
 import org.cityos.basedata.RowIssue;
 import org.cityos.basedata.SourceOrganisation;
 
 /**
- * Checks one row of a legal-entity file: the credit code's alphabet and MOD 31 check character, a name,
+ * Checks one row of a legal-entity file: the credit code's alphabet and MOD 31 check character, the
+ * organisation code's MOD 11 check character (and that it is the one the credit code contains), a
+ * registration number of 15 digits, a name,
  * an industry code of GB/T 4754's shape (section letter A–T, then up to four digits), a known status.
  */
 public final class OrganisationRow {
-    public static final List<String> FIELDS =
-            List.of("creditCode", "orgName", "legalRepresentative", "address", "industry", "status");
+    public static final List<String> FIELDS = List.of(
+            "creditCode",
+            "organisationCode",
+            "registrationNumber",
+            "orgName",
+            "legalRepresentative",
+            "address",
+            "industry",
+            "status");
     public static final List<String> REQUIRED = List.of("orgName");
+    private static final Pattern REGISTRATION_NUMBER = Pattern.compile("[0-9]{15}");
     private static final Pattern INDUSTRY = Pattern.compile("[A-T]([0-9]{2}([0-9]{1,2})?)?");
     private static final Map<String, String> STATUS = Map.ofEntries(
             Map.entry("存续", "ACTIVE"),
@@ -65,6 +76,24 @@ public final class OrganisationRow {
                 issues.add(new RowIssue(row, "creditCode", parsed.fault().key()));
             }
         }
+        String organisationCode = OrganisationCode.within(code);
+        String organisationText = columns.get(cells, "organisationCode");
+        if (organisationText != null) {
+            OrganisationCode.Parsed parsed = OrganisationCode.parse(organisationText);
+            if (!parsed.valid()) {
+                issues.add(new RowIssue(row, "organisationCode", parsed.fault()));
+            } else if (organisationCode != null
+                    && !organisationCode.equals(parsed.code().value())) {
+                issues.add(new RowIssue(row, "organisationCode", "problem.organisation-code-mismatch"));
+            } else {
+                organisationCode = parsed.code().value();
+            }
+        }
+        // the check digit is not verified: numbers issued before GS15001-2006 have none
+        String registration = columns.get(cells, "registrationNumber");
+        if (registration != null && !REGISTRATION_NUMBER.matcher(registration).matches()) {
+            issues.add(new RowIssue(row, "registrationNumber", "problem.registration-number-shape"));
+        }
         String representative = columns.get(cells, "legalRepresentative");
         if (representative != null && representative.length() > PersonRow.MAX_NAME) {
             issues.add(new RowIssue(row, "legalRepresentative", "validation.too-long"));
@@ -93,6 +122,8 @@ public final class OrganisationRow {
                         department,
                         recordedAt,
                         code,
+                        organisationCode,
+                        registration,
                         name,
                         representative,
                         address == null ? null : addresses.apply(address),

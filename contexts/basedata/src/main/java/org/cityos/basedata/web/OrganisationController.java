@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.cityos.basedata.FieldGroup;
+import org.cityos.basedata.MatchDecision;
 import org.cityos.basedata.OrganisationView;
 import org.cityos.basedata.Organisations;
 import org.cityos.basedata.People;
@@ -25,7 +26,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The legal-entity base over HTTP: imports, search by credit code or name, one organisation. */
+/**
+ * The legal-entity base over HTTP: imports, search by credit code or name, one organisation, its match
+ * decisions, and the steward's queue of possible matches.
+ */
 @RestController
 @RequestMapping("/api/basedata/organisations")
 public class OrganisationController {
@@ -92,6 +96,21 @@ public class OrganisationController {
     @GetMapping("/{id}")
     public OrganisationView get(Actor actor, @PathVariable long id, @RequestParam(required = false) String unmask) {
         return organisations.get(actor, id, FieldGroup.parse(unmask));
+    }
+
+    /** Every match decision touching the organisation's source records. */
+    @GetMapping("/{id}/matches")
+    public List<MatchDecision> matches(Actor actor, @PathVariable long id) {
+        return organisations.matches(actor, id);
+    }
+
+    /** The steward's queue of possible matches, best score first. */
+    @GetMapping("/possible-matches")
+    public List<MatchDecision> possibleMatches(
+            Actor actor,
+            @RequestParam(required = false) Integer offset,
+            @RequestParam(required = false) Integer limit) {
+        return organisations.possibleMatches(actor, PageRequest.of(offset, limit));
     }
 
     private ImportReportView view(org.cityos.basedata.ImportReport report) {
