@@ -33,7 +33,8 @@ const failures = [];
 const figures = {};
 
 async function user(name, hash) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  // The district's own clock: deadlines read as its people read them.
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
   page.on('pageerror', (e) => failures.push(`${name}: page error: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && console.error(`${name} console: ${m.text()}`));

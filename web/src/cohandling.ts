@@ -1,4 +1,5 @@
 import type { Assignment, Case } from './cases';
+import { t } from './i18n';
 import type { UnitChoice } from './units';
 
 /**
@@ -18,6 +19,11 @@ export function handlingParts(c: Pick<Case, 'assignments' | 'mainUnit'>): { lead
     if (!seen || a.id > seen.id) latest.set(a.unit, a);
   }
   return { lead, co: [...latest.values()].sort((a, b) => a.id - b.id) };
+}
+
+/** A unit in words: its name when known, the operations centre as such (it is in no unit list), else its code. */
+export function unitLabel(unit: string, names: Record<string, string>): string {
+  return names[unit] ?? (unit.startsWith('centre:') ? t('units.centre') : unit);
 }
 
 /** Whether the user may add co-handlers: a unit of theirs holds the active main assignment of an open case. */

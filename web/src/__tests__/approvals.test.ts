@@ -3,7 +3,7 @@ import {
   decidableKinds, decisionPayload, grantedDays, groupApprovals, kindOf, requestedDays, type Approval,
 } from '../approvals';
 import type { Assignment, Case } from '../cases';
-import { coHandlerChoices, handlingParts, mayAddCoHandlers } from '../cohandling';
+import { coHandlerChoices, handlingParts, mayAddCoHandlers, unitLabel } from '../cohandling';
 import { mergeRefresh, shouldPoll } from '../live';
 import { mayOpen, menuFor } from '../menu';
 
@@ -146,6 +146,12 @@ describe('co-handling', () => {
     expect(mayAddCoHandlers(held, handler, new Set(['dept:water']))).toBe(false);
     expect(mayAddCoHandlers(held, ['CASE_READ'], new Set(['dept:urban-management']))).toBe(false);
     expect(mayAddCoHandlers({ ...held, status: 'REPLIED' }, handler, new Set(['dept:urban-management']))).toBe(false);
+  });
+
+  it('names units, the centre included', () => {
+    expect(unitLabel('dept:water', { 'dept:water': '区水务局' })).toBe('区水务局');
+    expect(unitLabel('centre:110115000000', {})).toBe('指挥中心');
+    expect(unitLabel('grid:110115001001001', {})).toBe('grid:110115001001001');
   });
 
   it('offers the units not already working on the case', () => {
