@@ -28,6 +28,10 @@ export interface Assignment {
   role: 'MAIN' | 'CO';
   status: 'AWAITING_SIGN' | 'SIGNED' | 'PASSED_DOWN' | 'RETURNED' | 'REPLIED' | 'WITHDRAWN';
   responseDue: string | null;
+  signedAt?: string | null;
+  finishedAt?: string | null;
+  /** A co-handler's reply to its part, once it has replied. */
+  note?: string | null;
 }
 
 export interface CaseStep {
@@ -65,12 +69,13 @@ export type CaseStatus =
 
 export type CaseActionName =
   | 'sign' | 'return' | 'passDown' | 'start' | 'reply' | 'extension' | 'appeal'
-  | 'dispatch' | 'verify' | 'close' | 'supervise';
+  | 'dispatch' | 'verify' | 'close' | 'supervise' | 'coHandlers';
 
 /** The path of each action under /api/casework/cases/{id}/. */
 export const ACTION_PATHS: Record<CaseActionName, string> = {
   sign: 'sign', return: 'return', passDown: 'pass-down', start: 'start', reply: 'reply', extension: 'extension',
   appeal: 'appeal', dispatch: 'dispatch', verify: 'verify', close: 'close', supervise: 'supervise',
+  coHandlers: 'co-handlers',
 };
 
 /**
@@ -150,6 +155,7 @@ export interface CaseRow {
   unit?: string | null;
   due?: string | null;
   overdue?: boolean;
+  version?: number;
 }
 
 /** The categories a case can take: those no other category names as its parent (the flat list has no leaf flag). */

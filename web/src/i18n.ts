@@ -6,6 +6,7 @@ import { mobileEn, mobileZh } from './texts/mobile';
 import { rulesEn, rulesZh } from './texts/rules';
 import { maptoolsEn, maptoolsZh } from './texts/maptools';
 import { devicesEn, devicesZh } from './texts/devices';
+import { approvalsEn, approvalsZh } from './texts/approvals';
 
 /** The languages of the UI; Chinese first because the district works in Chinese. */
 export type Locale = 'zh-CN' | 'en';
@@ -107,10 +108,10 @@ const coreEn: Record<keyof typeof coreZh, string> = {
 };
 
 const zh = {
-  ...coreZh, ...alarmsZh, ...casesZh, ...caseActionsZh, ...mobileZh, ...rulesZh, ...maptoolsZh, ...devicesZh,
+  ...coreZh, ...alarmsZh, ...casesZh, ...caseActionsZh, ...mobileZh, ...rulesZh, ...maptoolsZh, ...devicesZh, ...approvalsZh,
 };
 const en: Record<Key, string> = {
-  ...coreEn, ...alarmsEn, ...casesEn, ...caseActionsEn, ...mobileEn, ...rulesEn, ...maptoolsEn, ...devicesEn,
+  ...coreEn, ...alarmsEn, ...casesEn, ...caseActionsEn, ...mobileEn, ...rulesEn, ...maptoolsEn, ...devicesEn, ...approvalsEn,
 };
 
 /** A text's key; pages build some from server codes (`caseStatus.${status}`), which the type still checks. */

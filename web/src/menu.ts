@@ -2,7 +2,7 @@
 export interface MenuItem {
   route: string;
   label:
-    | 'menu.cockpit' | 'menu.alarms' | 'menu.cases' | 'menu.dispatch' | 'menu.supervision' | 'menu.mobile'
+    | 'menu.cockpit' | 'menu.alarms' | 'menu.cases' | 'menu.dispatch' | 'menu.approvals' | 'menu.supervision' | 'menu.mobile'
     | 'menu.devices' | 'menu.rules' | 'menu.map' | 'menu.audit' | 'menu.users';
   permission: string;
 }
@@ -12,6 +12,8 @@ export const MENU: MenuItem[] = [
   { route: 'alarms', label: 'menu.alarms', permission: 'ALARM_READ' },
   { route: 'cases', label: 'menu.cases', permission: 'CASE_HANDLE' },
   { route: 'dispatch', label: 'menu.dispatch', permission: 'CASE_DISPATCH' },
+  // Extensions are decided with CASE_DISPATCH, appeals with CASE_SUPERVISE: the page lists what the user may decide.
+  { route: 'approvals', label: 'menu.approvals', permission: 'CASE_SUPERVISE' },
   { route: 'supervision', label: 'menu.supervision', permission: 'CASE_SUPERVISE' },
   { route: 'm', label: 'menu.mobile', permission: 'CASE_INTAKE' },
   // Readers see the registry, inventory and device pages; the import tab and commands need DEVICE_WRITE.
