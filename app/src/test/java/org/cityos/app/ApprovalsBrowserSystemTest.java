@@ -1,18 +1,12 @@
 package org.cityos.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,10 +17,6 @@ import tools.jackson.databind.JsonNode;
  * and replies its part. Screenshots {@code approvals-*.png} land in {@code app/target/e2e/}.
  */
 class ApprovalsBrowserSystemTest extends SystemTest {
-    private static final Logger log = LoggerFactory.getLogger(ApprovalsBrowserSystemTest.class);
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path WEB = Path.of("..", "web").toAbsolutePath().normalize();
-    private static final Path SHOTS = Path.of("target", "e2e").toAbsolutePath();
     private static final String[] SHOT_NAMES = {
         "approvals-01-extension.png",
         "approvals-02-decide.png",
@@ -40,13 +30,7 @@ class ApprovalsBrowserSystemTest extends SystemTest {
     @Test
     void anExtensionIsApprovedInTheBrowserAndACoHandlerSeesItsCaseArriveLive()
             throws IOException, InterruptedException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at /usr/bin/chromium: ./cityos test installs it");
-        assumeTrue(
-                Files.isDirectory(WEB.resolve("node_modules/playwright-core")),
-                "web/node_modules is missing: build the web module without -Dskip.npm first");
-        for (String shot : SHOT_NAMES) {
-            Files.deleteIfExists(SHOTS.resolve(shot));
-        }
+        BrowserScript browser = BrowserScript.prepare("e2e/approvals.mjs", SHOT_NAMES);
         String operator = api.login("operator", DEMO_PASSWORD);
         Api.Response call = api.post(
                 "/api/casework/intake/hotline",
@@ -73,29 +57,8 @@ class ApprovalsBrowserSystemTest extends SystemTest {
         Instant dueBefore =
                 Instant.parse(created.get("deadlines").get("resolutionDue").asString());
 
-        Path output = Files.createTempFile("approvals-e2e", ".log");
-        ProcessBuilder script = new ProcessBuilder(
-                        "node", "e2e/approvals.mjs", "http://localhost:" + port + "/", SHOTS.toString())
-                .directory(WEB.toFile());
-        script.environment().put("AP_CASE", id);
-        long started = System.nanoTime();
-        Process browser =
-                script.redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        boolean finished = browser.waitFor(2, TimeUnit.MINUTES);
-        if (!finished) {
-            browser.destroyForcibly();
-        }
-        String said = Files.readString(output, StandardCharsets.UTF_8);
-        log.info(
-                "approvals browser run ({} ms): {}",
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
-                said.strip());
-        assertThat(finished).as("the browser script finished in time: %s", said).isTrue();
-        assertThat(browser.exitValue()).as(said).isZero();
+        String said = browser.with("AP_CASE", id).run(port, Duration.ofMinutes(2));
         assertThat(said).contains("\"deadlineLiveMs\":").contains("\"coInboxLiveMs\":");
-        for (String shot : SHOT_NAMES) {
-            assertThat(SHOTS.resolve(shot)).isNotEmptyFile();
-        }
 
         // What the pages showed is what the server holds: the extension granted as asked and the deadline later,
         // the water bureau a co-handler that replied its part.

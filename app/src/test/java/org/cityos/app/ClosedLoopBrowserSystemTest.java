@@ -1,19 +1,14 @@
 package org.cityos.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,10 +19,6 @@ import tools.jackson.databind.JsonNode;
  * changed KPI (with, on the way, a report the worker files offline and the centre dispatches from its desk), keeping a screenshot of each step in {@code app/target/e2e/} and printing each click's latency.
  */
 class ClosedLoopBrowserSystemTest extends SystemTest {
-    private static final Logger log = LoggerFactory.getLogger(ClosedLoopBrowserSystemTest.class);
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path WEB = Path.of("..", "web").toAbsolutePath().normalize();
-    private static final Path SHOTS = Path.of("target", "e2e").toAbsolutePath();
     private static final String[] STEPS = {
         "loop-01-cockpit.png",
         "loop-02-alarm-live.png",
@@ -45,13 +36,7 @@ class ClosedLoopBrowserSystemTest extends SystemTest {
 
     @Test
     void anAlarmBecomesACaseThatIsHandledCheckedOnSiteAndClosedInTheBrowser() throws IOException, InterruptedException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at /usr/bin/chromium: ./cityos test installs it");
-        assumeTrue(
-                Files.isDirectory(WEB.resolve("node_modules/playwright-core")),
-                "web/node_modules is missing: build the web module without -Dskip.npm first");
-        for (String shot : STEPS) {
-            Files.deleteIfExists(SHOTS.resolve(shot));
-        }
+        BrowserScript browser = BrowserScript.prepare("e2e/closed-loop.mjs", STEPS);
         String steward = api.login("steward", DEMO_PASSWORD);
         String operator = api.login("operator", DEMO_PASSWORD);
         String worker = api.login("worker-a", DEMO_PASSWORD);
@@ -75,33 +60,13 @@ class ClosedLoopBrowserSystemTest extends SystemTest {
                 "{\"currentLevel\": 0.05}".getBytes(StandardCharsets.UTF_8));
         assertThat(dry.status()).as(dry.toString()).isEqualTo(200);
 
-        Path output = Files.createTempFile("closed-loop-e2e", ".log");
-        ProcessBuilder script = new ProcessBuilder(
-                        "node", "e2e/closed-loop.mjs", "http://localhost:" + port + "/", SHOTS.toString())
-                .directory(WEB.toFile());
-        script.environment().put("CL_DEVICE", gauge);
-        script.environment().put("CL_DEVICE_TOKEN", token);
-        script.environment().put("CL_READING", "{\"currentLevel\": 0.35}");
-        script.environment().put("CL_LON", Double.toString(place[0]));
-        script.environment().put("CL_LAT", Double.toString(place[1]));
-        long started = System.nanoTime();
-        Process browser =
-                script.redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        boolean finished = browser.waitFor(4, TimeUnit.MINUTES);
-        if (!finished) {
-            browser.destroyForcibly();
-        }
-        String said = Files.readString(output, StandardCharsets.UTF_8);
-        log.info(
-                "closed-loop browser run ({} ms): {}",
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
-                said.strip());
-        assertThat(finished).as("the browser script finished in time: %s", said).isTrue();
-        assertThat(browser.exitValue()).as(said).isZero();
+        String said = browser.with("CL_DEVICE", gauge)
+                .with("CL_DEVICE_TOKEN", token)
+                .with("CL_READING", "{\"currentLevel\": 0.35}")
+                .with("CL_LON", Double.toString(place[0]))
+                .with("CL_LAT", Double.toString(place[1]))
+                .run(port, Duration.ofMinutes(4));
         assertThat(said).contains("\"slowestClickMs\":").contains("\"liveMs\":");
-        for (String shot : STEPS) {
-            assertThat(SHOTS.resolve(shot)).isNotEmptyFile();
-        }
         // The waterlogging template may raise more than one alarm for the gauge (level and its rise); the case the
         // browser took through the loop is one of theirs, and exactly one is closed.
         int closed = 0;

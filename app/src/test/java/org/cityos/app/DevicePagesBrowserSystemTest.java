@@ -1,7 +1,6 @@
 package org.cityos.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,10 +24,6 @@ import tools.jackson.databind.JsonNode;
  * Screenshots {@code devices-*.png} land in {@code app/target/e2e/}.
  */
 class DevicePagesBrowserSystemTest extends SystemTest {
-    private static final Logger log = LoggerFactory.getLogger(DevicePagesBrowserSystemTest.class);
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path WEB = Path.of("..", "web").toAbsolutePath().normalize();
-    private static final Path SHOTS = Path.of("target", "e2e").toAbsolutePath();
     private static final String[] SHOT_NAMES = {
         "devices-01-registry.png",
         "devices-02-map.png",
@@ -43,13 +36,7 @@ class DevicePagesBrowserSystemTest extends SystemTest {
 
     @Test
     void theStewardWorksThroughTheDevicePagesInChinese() throws IOException, InterruptedException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at /usr/bin/chromium: ./cityos test installs it");
-        assumeTrue(
-                Files.isDirectory(WEB.resolve("node_modules/playwright-core")),
-                "web/node_modules is missing: build the web module without -Dskip.npm first");
-        for (String shot : SHOT_NAMES) {
-            Files.deleteIfExists(SHOTS.resolve(shot));
-        }
+        BrowserScript browser = BrowserScript.prepare("e2e/devices.mjs", SHOT_NAMES);
         String steward = api.login("steward", DEMO_PASSWORD);
         String gateway = register(steward, "gateway", "DEVPAGE-GW-1", null);
         String pole = register(steward, "smart-light-pole", SERIAL, gateway);
@@ -75,31 +62,15 @@ class DevicePagesBrowserSystemTest extends SystemTest {
                         + "smart-light-pole,导入灯杆 2,acme,,116.3422,39.7272,urban-management\n",
                 StandardCharsets.UTF_8);
 
-        Path output = Files.createTempFile("devices-e2e", ".log");
-        ProcessBuilder script = new ProcessBuilder(
-                        "node", "e2e/devices.mjs", "http://localhost:" + port + "/", SHOTS.toString())
-                .directory(WEB.toFile());
-        script.environment().put("DEV_ID", pole);
-        script.environment().put("DEV_SERIAL", SERIAL);
-        script.environment().put("DEV_TOKEN", token);
-        script.environment().put("DEV_CSV", csv.toString());
-        Process browser =
-                script.redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        boolean finished = browser.waitFor(2, TimeUnit.MINUTES);
-        if (!finished) {
-            browser.destroyForcibly();
-        }
-        String said = Files.readString(output, StandardCharsets.UTF_8);
-        log.info("device pages browser run: {}", said.strip());
-        assertThat(finished).as("the browser script finished in time: %s", said).isTrue();
-        assertThat(browser.exitValue()).as(said).isZero();
+        String said = browser.with("DEV_ID", pole)
+                .with("DEV_SERIAL", SERIAL)
+                .with("DEV_TOKEN", token)
+                .with("DEV_CSV", csv.toString())
+                .run(port, Duration.ofMinutes(2));
         assertThat(said)
                 .contains("\"chartMs\":")
                 .contains("\"commandToAckMs\":")
                 .contains("\"importMs\":");
-        for (String shot : SHOT_NAMES) {
-            assertThat(SHOTS.resolve(shot)).isNotEmptyFile();
-        }
         // What the page showed is what the server holds: the command acknowledged, the good row imported.
         JsonNode commands =
                 api.get("/api/devices/" + pole + "/commands", steward).json();

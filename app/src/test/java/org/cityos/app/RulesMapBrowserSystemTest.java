@@ -2,20 +2,14 @@ package org.cityos.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The rules page and the map tools in Debian's Chromium, driven by {@code web/e2e/rules-map.mjs}: the operator makes
@@ -24,10 +18,6 @@ import org.slf4j.LoggerFactory;
  * and switches a layer on. The bundled CJK font must have rendered the page. Screenshots land in app/target/e2e/.
  */
 class RulesMapBrowserSystemTest extends SystemTest {
-    private static final Logger log = LoggerFactory.getLogger(RulesMapBrowserSystemTest.class);
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path WEB = Path.of("..", "web").toAbsolutePath().normalize();
-    private static final Path SHOTS = Path.of("target", "e2e").toAbsolutePath();
     private static final String[] SHOT_NAMES = {
         "rules-01-template.png",
         "rules-02-invalid.png",
@@ -40,13 +30,7 @@ class RulesMapBrowserSystemTest extends SystemTest {
 
     @Test
     void theOperatorWritesARuleTriesItOnTheMapAndUsesTheMapTools() throws IOException, InterruptedException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at /usr/bin/chromium: ./cityos test installs it");
-        assumeTrue(
-                Files.isDirectory(WEB.resolve("node_modules/playwright-core")),
-                "web/node_modules is missing: build the web module without -Dskip.npm first");
-        for (String shot : SHOT_NAMES) {
-            Files.deleteIfExists(SHOTS.resolve(shot));
-        }
+        BrowserScript browser = BrowserScript.prepare("e2e/rules-map.mjs", SHOT_NAMES);
         String steward = api.login("steward", DEMO_PASSWORD);
         String operator = api.login("operator", DEMO_PASSWORD);
         // Away from the other system tests' gauges: an alarm a live rule raises here opens no duplicate of their cases.
@@ -86,26 +70,9 @@ class RulesMapBrowserSystemTest extends SystemTest {
                 .get("name")
                 .asString();
 
-        Path output = Files.createTempFile("rules-map-e2e", ".log");
-        ProcessBuilder script = new ProcessBuilder(
-                        "node", "e2e/rules-map.mjs", "http://localhost:" + port + "/", SHOTS.toString())
-                .directory(WEB.toFile());
-        script.environment().put("RULES_DEVICE", gauge);
-        script.environment().put("MAP_QUERY", poiName);
-        Process browser =
-                script.redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        boolean finished = browser.waitFor(3, TimeUnit.MINUTES);
-        if (!finished) {
-            browser.destroyForcibly();
-        }
-        String said = Files.readString(output, StandardCharsets.UTF_8);
-        log.info("rules and map tools browser run: {}", said.strip());
-        assertThat(finished).as("the browser script finished in time: %s", said).isTrue();
-        assertThat(browser.exitValue()).as(said).isZero();
+        String said =
+                browser.with("RULES_DEVICE", gauge).with("MAP_QUERY", poiName).run(port, Duration.ofMinutes(3));
         assertThat(said).contains("\"dryRunAlarms\":").contains("\"grid\":\"1101");
-        for (String shot : SHOT_NAMES) {
-            assertThat(SHOTS.resolve(shot)).isNotEmptyFile();
-        }
         // What the browser saved is a rule of the template, scoped to this gauge.
         assertThat(api.get("/api/alerting/rules?template=waterlogging", operator)
                         .body())
