@@ -31,6 +31,27 @@ public record DeviceImportJob(
         issues = List.copyOf(issues);
     }
 
+    /** The same job with these issues (the first ones) and this many in all. */
+    public DeviceImportJob withIssues(List<Issue> issues, long issueCount) {
+        return new DeviceImportJob(
+                id,
+                actorId,
+                filename,
+                format,
+                dryRun,
+                state,
+                rowsRead,
+                imported,
+                existing,
+                failed,
+                messageKey,
+                messageArgs,
+                issues,
+                issueCount,
+                createdAt,
+                finishedAt);
+    }
+
     /** QUEUED and RUNNING change; SUCCEEDED and FAILED are final. */
     public enum State {
         QUEUED,

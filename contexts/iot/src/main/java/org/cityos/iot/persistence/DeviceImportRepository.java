@@ -99,6 +99,16 @@ public class DeviceImportRepository {
     }
 
     public Optional<DeviceImportJob> find(DeviceImportId id, int maxIssues) {
+        // The job first, its issues after: a run commits each batch's issues before it finishes the job, so a job
+        // read as finished is never shown without its last issues. Read the other way round, a poll between the
+        // two statements saw the finish but not the issues of the last batch.
+        Optional<DeviceImportJob> job = jdbc.sql("SELECT * FROM iot_device_import WHERE id = ?")
+                .param(id.value())
+                .query((rs, i) -> map(rs, List.of(), 0))
+                .optional();
+        if (job.isEmpty()) {
+            return job;
+        }
         List<Issue> issues = jdbc.sql("SELECT row_number, field, message_key, args::text FROM iot_device_import_issue"
                         + " WHERE import_id = ? ORDER BY row_number, seq LIMIT ?")
                 .params(id.value(), maxIssues)
@@ -109,10 +119,7 @@ public class DeviceImportRepository {
                 .param(id.value())
                 .query(Long.class)
                 .single();
-        return jdbc.sql("SELECT * FROM iot_device_import WHERE id = ?")
-                .param(id.value())
-                .query((rs, i) -> map(rs, issues, issueCount))
-                .optional();
+        return job.map(j -> j.withIssues(issues, issueCount));
     }
 
     private static DeviceImportJob map(ResultSet rs, List<Issue> issues, long issueCount) throws SQLException {
