@@ -34,6 +34,29 @@ public record PoiImportJob(
         issues = List.copyOf(issues);
     }
 
+    /** The same job with these issues (the first ones) and this many in all. */
+    public PoiImportJob withIssues(List<RowIssue> issues, long issueCount) {
+        return new PoiImportJob(
+                id,
+                actorId,
+                filename,
+                format,
+                crs,
+                dryRun,
+                state,
+                rowsRead,
+                imported,
+                updated,
+                unchanged,
+                failed,
+                messageKey,
+                messageArgs,
+                issues,
+                issueCount,
+                createdAt,
+                finishedAt);
+    }
+
     /** QUEUED and RUNNING change; SUCCEEDED and FAILED are final. */
     public enum State {
         QUEUED,

@@ -104,6 +104,15 @@ public class PoiImportRepository {
     }
 
     public Optional<PoiImportJob> find(PoiImportId id, int maxIssues) {
+        // The job first, its issues after (as for device imports): issues are committed with their batch, before the
+        // job is finished, so a job read as finished always comes with all of them.
+        Optional<PoiImportJob> job = jdbc.sql("SELECT * FROM spatial_poi_import WHERE id = ?")
+                .param(id.value())
+                .query((rs, i) -> map(rs, List.of(), 0))
+                .optional();
+        if (job.isEmpty()) {
+            return job;
+        }
         List<RowIssue> issues = jdbc.sql("SELECT row_number, row_key, field, message_key, args::text"
                         + " FROM spatial_poi_import_issue WHERE import_id = ? ORDER BY row_number, seq LIMIT ?")
                 .params(id.value(), maxIssues)
@@ -118,10 +127,7 @@ public class PoiImportRepository {
                 .param(id.value())
                 .query(Long.class)
                 .single();
-        return jdbc.sql("SELECT * FROM spatial_poi_import WHERE id = ?")
-                .param(id.value())
-                .query((rs, i) -> map(rs, issues, issueCount))
-                .optional();
+        return job.map(j -> j.withIssues(issues, issueCount));
     }
 
     private static PoiImportJob map(ResultSet rs, List<RowIssue> issues, long issueCount) throws SQLException {
