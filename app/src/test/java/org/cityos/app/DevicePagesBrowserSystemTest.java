@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -123,13 +123,14 @@ class DevicePagesBrowserSystemTest extends SystemTest {
         // Readings are written in batches: the page is opened once they can be read back.
         String series = "/api/devices/" + pole + "/telemetry?property=powerConsumption&from="
                 + now.minus(Duration.ofHours(1)) + "&to=" + now.plusSeconds(60);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        int points = 0;
-        while (points < items.size() && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            Api.Response r = api.get(series, steward);
-            points = r.status() == 200 ? r.json().get("points").size() : 0;
-        }
-        assertThat(points).as("readings stored").isEqualTo(items.size());
+        Awaitility.await("readings stored")
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> {
+                            Api.Response r = api.get(series, steward);
+                            return r.status() == 200 ? r.json().get("points").size() : 0;
+                        },
+                        points -> points == items.size());
     }
 }
