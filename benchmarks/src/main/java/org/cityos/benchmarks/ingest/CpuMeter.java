@@ -42,4 +42,42 @@ public final class CpuMeter {
         // fields[0] is field 3 (state), so field n is fields[n - 3].
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
+
+    /**
+     * CPU of CityOS, its PostgreSQL (the postmaster and its backends) and this load client from now on, told as
+     * cores over the wall time since: "CityOS JVM 0.92, its PostgreSQL 0.91, load client 0.06 of 2".
+     */
+    public static Split split(long app, long postgres) {
+        return new Split(app, postgres);
+    }
+
+    /** See {@link #split}. */
+    public static final class Split {
+        private final long app;
+        private final long postgres;
+        private final long self = ProcessHandle.current().pid();
+        private final long started = System.nanoTime();
+        private final double app0;
+        private final double pg0;
+        private final double client0;
+
+        private Split(long app, long postgres) {
+            this.app = app;
+            this.postgres = postgres;
+            this.app0 = seconds(app);
+            this.pg0 = seconds(postgres) + descendantSeconds(postgres);
+            this.client0 = seconds(self);
+        }
+
+        public String cores() {
+            double wall = (System.nanoTime() - started) / 1e9;
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "CityOS JVM %.2f, its PostgreSQL %.2f, load client %.2f of %d",
+                    (seconds(app) - app0) / wall,
+                    (seconds(postgres) + descendantSeconds(postgres) - pg0) / wall,
+                    (seconds(self) - client0) / wall,
+                    Runtime.getRuntime().availableProcessors());
+        }
+    }
 }

@@ -47,22 +47,9 @@ public final class CaseLoopScenario {
                 mode.maxOpsPerSlice(),
                 (t, s) -> oneCase(connections[t], operator, handler, "w" + t + "-" + s, new Histogram(3)));
         perCall.reset();
-        long pid = app.pid();
-        long self = ProcessHandle.current().pid();
-        double app0 = CpuMeter.seconds(pid);
-        long postgres = app.postmasterPid();
-        double pg0 = CpuMeter.seconds(postgres) + CpuMeter.descendantSeconds(postgres);
-        double client0 = CpuMeter.seconds(self);
-        long started = System.nanoTime();
+        CpuMeter.Split cpuSplit = CpuMeter.split(app.pid(), app.postmasterPid());
         LoadResult cases = ClosedLoop.run(threads, mode.writeLoad(), mode.maxOpsPerSlice(), loop);
-        double wall = (System.nanoTime() - started) / 1e9;
-        String cpu = String.format(
-                java.util.Locale.ROOT,
-                "; CPU (cores): CityOS JVM %.2f, its PostgreSQL %.2f, load client %.2f of %d",
-                (CpuMeter.seconds(pid) - app0) / wall,
-                (CpuMeter.seconds(postgres) + CpuMeter.descendantSeconds(postgres) - pg0) / wall,
-                (CpuMeter.seconds(self) - client0) / wall,
-                Runtime.getRuntime().availableProcessors());
+        String cpu = "; CPU (cores): " + cpuSplit.cores();
         for (KeepAliveHttp c : connections) {
             c.close();
         }

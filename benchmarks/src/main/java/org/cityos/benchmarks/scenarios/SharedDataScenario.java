@@ -147,26 +147,13 @@ public final class SharedDataScenario {
         for (Operation op : List.of(shared, plain)) {
             ClosedLoop.run(threads, warmup, max, op);
         }
-        long pid = app.pid();
-        long postgres = app.postmasterPid();
-        long self = ProcessHandle.current().pid();
-        double app0 = CpuMeter.seconds(pid);
-        double pg0 = CpuMeter.seconds(postgres) + CpuMeter.descendantSeconds(postgres);
-        double client0 = CpuMeter.seconds(self);
-        long started = System.nanoTime();
+        CpuMeter.Split cpuSplit = CpuMeter.split(app.pid(), app.postmasterPid());
         List<LoadResult> results = Alternating.run(
                 mode.rounds(),
                 List.of(
                         () -> ClosedLoop.run(threads, mode.slice(), max, shared),
                         () -> ClosedLoop.run(threads, mode.slice(), max, plain)));
-        double wall = (System.nanoTime() - started) / 1e9;
-        String cpu = String.format(
-                java.util.Locale.ROOT,
-                "; CPU over both operations (cores): CityOS JVM %.2f, its PostgreSQL %.2f, load client %.2f of %d",
-                (CpuMeter.seconds(pid) - app0) / wall,
-                (CpuMeter.seconds(postgres) + CpuMeter.descendantSeconds(postgres) - pg0) / wall,
-                (CpuMeter.seconds(self) - client0) / wall,
-                Runtime.getRuntime().availableProcessors());
+        String cpu = "; CPU over both operations (cores): " + cpuSplit.cores();
         for (KeepAliveHttp c : connections) {
             c.close();
         }
