@@ -3,7 +3,6 @@ package org.cityos.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import org.cityos.mqtt.client.MqttClientOptions;
 import org.cityos.mqtt.client.MqttClients;
 import org.cityos.testkit.Mosquitto;
 import org.cityos.testkit.TestPostgres;
+import org.cityos.testkit.ThrowawayDirectories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class BrokerModeIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Path dir = Files.createTempDirectory("cityos-broker-mode");
+        Path dir = ThrowawayDirectories.create("cityos-broker-mode");
         mosquitto = Mosquitto.start(dir.resolve("mosquitto"));
         keys = dir.resolve("audit.key");
         properties = new HashMap<>();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +30,7 @@ import org.cityos.mqtt.client.MqttClient;
 import org.cityos.mqtt.client.MqttClientOptions;
 import org.cityos.mqtt.client.MqttClients;
 import org.cityos.testkit.TestPostgres;
+import org.cityos.testkit.ThrowawayDirectories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,7 @@ class KafkaModeIT {
         broker.brokerProperty("group.initial.rebalance.delay.ms", "0");
         broker.afterPropertiesSet();
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()));
-        Path keys = Files.createTempDirectory("cityos-kafka-mode").resolve("audit.key");
+        Path keys = ThrowawayDirectories.create("cityos-kafka-mode").resolve("audit.key");
         Map<String, Object> shared = new HashMap<>();
         shared.put("cityos.db.url", TestPostgres.newDatabase());
         shared.put("cityos.kafka.bootstrap-servers", broker.getBrokersAsString());

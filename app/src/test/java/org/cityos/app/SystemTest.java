@@ -3,10 +3,10 @@ package org.cityos.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.cityos.testkit.TestPostgres;
+import org.cityos.testkit.ThrowawayDirectories;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,7 +35,7 @@ abstract class SystemTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws IOException {
         String url = TestPostgres.newDatabase();
-        Path keys = Files.createTempDirectory("cityos-keys");
+        Path keys = ThrowawayDirectories.create("cityos-keys");
         registry.add("cityos.db.url", () -> url);
         registry.add("cityos.db.username", () -> "postgres");
         registry.add(

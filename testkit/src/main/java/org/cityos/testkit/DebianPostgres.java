@@ -44,7 +44,7 @@ public final class DebianPostgres implements AutoCloseable {
         Path bin = binaries();
         int port = FreePorts.next();
         try {
-            Path dir = Files.createTempDirectory("cityos-debian-pg");
+            Path dir = ThrowawayDirectories.createOwned("cityos-debian-pg");
             DebianPostgres pg = new DebianPostgres(bin, dir, port);
             pg.chownToPostgres();
             pg.run(bin.resolve("initdb") + " -D " + dir.resolve("data") + " -U postgres -A trust -E UTF8 --no-sync");
@@ -75,6 +75,7 @@ public final class DebianPostgres implements AutoCloseable {
     @Override
     public void close() {
         run(bin.resolve("pg_ctl") + " -D " + dir.resolve("data") + " -m immediate -w stop");
+        ThrowawayDirectories.delete(dir);
     }
 
     private void chownToPostgres() throws IOException {

@@ -1,8 +1,5 @@
 package org.cityos.testkit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,7 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.cityos.postgres.EmbeddedPostgresServer;
 
 /**
- * One embedded PostgreSQL per test JVM, started on first use in a throw-away directory. Each caller
+ * One embedded PostgreSQL per test JVM, started on first use in a throw-away directory that is deleted
+ * when the JVM exits. Each caller
  * gets a fresh, empty database of its own, so test classes never see each other's rows.
  */
 public final class TestPostgres {
@@ -23,13 +21,13 @@ public final class TestPostgres {
 
     public static synchronized EmbeddedPostgresServer server() {
         if (server == null) {
-            try {
-                Path dir = Files.createTempDirectory("cityos-test-pg");
-                server = EmbeddedPostgresServer.start(dir, 0, false);
-                Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Path dir = ThrowawayDirectories.createOwned("cityos-test-pg");
+            EmbeddedPostgresServer started = EmbeddedPostgresServer.start(dir, 0, false);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                started.close();
+                ThrowawayDirectories.delete(dir);
+            }));
+            server = started;
         }
         return server;
     }

@@ -4,7 +4,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,6 +31,7 @@ import org.cityos.testkit.MutableClock;
 import org.cityos.testkit.ProblemMvc;
 import org.cityos.testkit.RecordingEventBus;
 import org.cityos.testkit.TestDatabase;
+import org.cityos.testkit.ThrowawayDirectories;
 import org.cityos.workflow.Timers;
 import org.cityos.workflow.WorkflowConfiguration;
 import org.springframework.context.MessageSource;
@@ -78,7 +78,7 @@ final class CatalogFixture implements AutoCloseable {
     final Timers timers;
 
     CatalogFixture() throws Exception {
-        keyDir = Files.createTempDirectory("catalog-ledger-key");
+        keyDir = ThrowawayDirectories.create("catalog-ledger-key");
         Departments departments = mock(Departments.class);
         when(departments.exists(any()))
                 .thenAnswer(i -> DEPARTMENTS.contains(((DepartmentCode) i.getArgument(0)).value()));

@@ -1,7 +1,6 @@
 package org.cityos.iot;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +43,7 @@ import org.cityos.testkit.MutableClock;
 import org.cityos.testkit.ProblemMvc;
 import org.cityos.testkit.RecordingEventBus;
 import org.cityos.testkit.TestDatabase;
+import org.cityos.testkit.ThrowawayDirectories;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -228,7 +228,7 @@ final class RegistryFixture implements AutoCloseable {
         @Bean
         DeviceRegistryProperties deviceRegistryProperties() throws java.io.IOException {
             return new DeviceRegistryProperties(
-                    null, null, null, Files.createTempDirectory("device-imports"), null, 7, null, null);
+                    null, null, null, ThrowawayDirectories.create("device-imports"), null, 7, null, null);
         }
 
         @Bean

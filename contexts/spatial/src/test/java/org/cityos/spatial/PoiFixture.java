@@ -1,7 +1,6 @@
 package org.cityos.spatial;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.cityos.testkit.JdbcWiring;
 import org.cityos.testkit.ProblemMvc;
 import org.cityos.testkit.RecordingEventBus;
 import org.cityos.testkit.TestDatabase;
+import org.cityos.testkit.ThrowawayDirectories;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -179,7 +179,7 @@ final class PoiFixture implements AutoCloseable {
         PoiProperties poiProperties() throws java.io.IOException {
             return new PoiProperties(
                     null,
-                    Files.createTempDirectory("poi-imports"),
+                    ThrowawayDirectories.create("poi-imports"),
                     org.springframework.util.unit.DataSize.ofKilobytes(64),
                     null,
                     3,

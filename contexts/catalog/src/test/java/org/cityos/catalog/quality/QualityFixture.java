@@ -4,7 +4,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -32,6 +31,7 @@ import org.cityos.testkit.MutableClock;
 import org.cityos.testkit.ProblemMvc;
 import org.cityos.testkit.RecordingEventBus;
 import org.cityos.testkit.TestDatabase;
+import org.cityos.testkit.ThrowawayDirectories;
 import org.cityos.workflow.WorkflowConfiguration;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -62,7 +62,7 @@ final class QualityFixture implements AutoCloseable {
     final Quality quality;
 
     QualityFixture() throws Exception {
-        keyDir = Files.createTempDirectory("quality-ledger-key");
+        keyDir = ThrowawayDirectories.create("quality-ledger-key");
         Departments departments = mock(Departments.class);
         when(departments.exists(any()))
                 .thenAnswer(i -> DEPARTMENTS.contains(((DepartmentCode) i.getArgument(0)).value()));

@@ -7,7 +7,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,7 @@ import org.cityos.testkit.JdbcWiring;
 import org.cityos.testkit.MutableClock;
 import org.cityos.testkit.RecordingEventBus;
 import org.cityos.testkit.TestDatabase;
+import org.cityos.testkit.ThrowawayDirectories;
 import org.cityos.workflow.WorkflowConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +63,7 @@ class ImportedThemeIT {
                 .bean(Departments.class, departments)
                 .properties(Map.of(
                         "cityos.catalog.signing-key-file",
-                        Files.createTempDirectory("theme-ledger-key")
+                        ThrowawayDirectories.create("theme-ledger-key")
                                 .resolve("ledger.key")
                                 .toString(),
                         "cityos.catalog.chain-interval",
