@@ -14,6 +14,7 @@ public final class CommandLine {
             usage: simulator [--target http://127.0.0.1:8080] [--seed 1] [--scale small|full]
                              [--user admin] [--password …] [--duration 10m] [--speed 1]
                              [--max-connections 15000] [--mqtt-port 1883] [--allow-remote-target]
+                             [--requests-per-day 500 (small) | 5000 (full); 0 = devices only]
             """;
     private static final Set<String> WITH_VALUE = Set.of(
             "--target",
@@ -24,7 +25,8 @@ public final class CommandLine {
             "--duration",
             "--speed",
             "--max-connections",
-            "--mqtt-port");
+            "--mqtt-port",
+            "--requests-per-day");
 
     private CommandLine() {}
 
@@ -45,17 +47,21 @@ public final class CommandLine {
             }
         }
         URI target = URI.create(options.getOrDefault("--target", "http://127.0.0.1:8080"));
+        Scale scale = Scale.parse(options.getOrDefault("--scale", "small"));
         return new SimulationSettings(
                 target,
                 options.getOrDefault("--user", "admin"),
                 options.getOrDefault("--password", SimulationSettings.DEMO_PASSWORD),
                 number("--seed", options.getOrDefault("--seed", "1")),
-                Scale.parse(options.getOrDefault("--scale", "small")),
+                scale,
                 (int) number("--mqtt-port", options.getOrDefault("--mqtt-port", "1883")),
                 (int) number("--max-connections", options.getOrDefault("--max-connections", "15000")),
                 decimal("--speed", options.getOrDefault("--speed", "1")),
                 options.containsKey("--duration") ? duration(options.get("--duration")) : null,
-                allowRemote);
+                allowRemote,
+                decimal(
+                        "--requests-per-day",
+                        options.getOrDefault("--requests-per-day", scale == Scale.FULL ? "5000" : "500")));
     }
 
     private static long number(String option, String text) {

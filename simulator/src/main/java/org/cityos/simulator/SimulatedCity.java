@@ -50,6 +50,7 @@ public final class SimulatedCity implements AutoCloseable {
     private final MqttTransport mqtt;
     private final GatewayTransport gateways;
     private final HttpTransport http;
+    private final CityLife life;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private SimulatedCity(
@@ -61,7 +62,8 @@ public final class SimulatedCity implements AutoCloseable {
             Reporter reporter,
             MqttTransport mqtt,
             GatewayTransport gateways,
-            HttpTransport http) {
+            HttpTransport http,
+            CityLife life) {
         this.district = district;
         this.devices = devices;
         this.conditions = conditions;
@@ -71,6 +73,7 @@ public final class SimulatedCity implements AutoCloseable {
         this.mqtt = mqtt;
         this.gateways = gateways;
         this.http = http;
+        this.life = life;
     }
 
     /**
@@ -160,7 +163,8 @@ public final class SimulatedCity implements AutoCloseable {
                         + " through " + plan.gateways().size() + " gateways, "
                         + (live.size() - plan.direct().size() - behind)
                         + " over HTTP)");
-        return new SimulatedCity(district, live, conditions, loaded, serialById, reporter, mqtt, gateways, http);
+        CityLife life = settings.requestsPerDay() > 0 ? CityLife.start(settings, client, geo, clock, progress) : null;
+        return new SimulatedCity(district, live, conditions, loaded, serialById, reporter, mqtt, gateways, http, life);
     }
 
     /** The levers scenarios pull; vehicles may be named by CityOS id or by serial. */
@@ -204,11 +208,19 @@ public final class SimulatedCity implements AutoCloseable {
         return reporter.stats();
     }
 
+    /** The citizens, handlers and follow-up desk, when the settings asked for requests. */
+    public java.util.Optional<CityLife> life() {
+        return java.util.Optional.ofNullable(life);
+    }
+
     /** Stops reporting and closes every connection; the devices stay registered. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return; // closed already (the command line closes at the end and again from its shutdown hook)
+        }
+        if (life != null) {
+            life.close();
         }
         reporter.close();
         if (gateways != null) {

@@ -12,6 +12,8 @@ import org.cityos.simulator.world.Scale;
  *     report through simulated gateways (see {@code GatewayPlan}); 0 means every device pushes over HTTP
  * @param speed simulated seconds per wall-clock second (1 is real time)
  * @param allowRemoteTarget whether a target other than this machine is allowed
+ * @param requestsPerDay citizens' requests filed per simulated day (12345 and Open311); above 0 the run also
+ *     enlists a handler per department and town, who work their inboxes, and an operator who follows up and closes
  */
 public record SimulationSettings(
         URI target,
@@ -23,7 +25,8 @@ public record SimulationSettings(
         int maxConnections,
         double speed,
         Duration duration,
-        boolean allowRemoteTarget) {
+        boolean allowRemoteTarget,
+        double requestsPerDay) {
 
     public static final String DEMO_PASSWORD = "CityOS-demo-2026";
 
@@ -34,26 +37,64 @@ public record SimulationSettings(
         if (!(speed > 0)) {
             throw new IllegalArgumentException("--speed must be positive");
         }
+        if (requestsPerDay < 0) {
+            throw new IllegalArgumentException("--requests-per-day must not be negative");
+        }
         TargetGuard.check(target, allowRemoteTarget);
     }
 
-    /** The demo admin, MQTT on 1883, up to 15,000 MQTT connections, real time, until closed. */
+    /** The demo admin, MQTT on 1883, up to 15,000 MQTT connections, real time, until closed, devices only. */
     public static SimulationSettings of(URI target, long seed, Scale scale) {
-        return new SimulationSettings(target, "admin", DEMO_PASSWORD, seed, scale, 1883, 15_000, 1.0, null, false);
+        return new SimulationSettings(target, "admin", DEMO_PASSWORD, seed, scale, 1883, 15_000, 1.0, null, false, 0);
     }
 
     public SimulationSettings withMqttPort(int port) {
         return new SimulationSettings(
-                target, user, password, seed, scale, port, maxConnections, speed, duration, allowRemoteTarget);
+                target,
+                user,
+                password,
+                seed,
+                scale,
+                port,
+                maxConnections,
+                speed,
+                duration,
+                allowRemoteTarget,
+                requestsPerDay);
     }
 
     public SimulationSettings withMaxConnections(int max) {
         return new SimulationSettings(
-                target, user, password, seed, scale, mqttPort, max, speed, duration, allowRemoteTarget);
+                target, user, password, seed, scale, mqttPort, max, speed, duration, allowRemoteTarget, requestsPerDay);
     }
 
     public SimulationSettings withLogin(String user, String password) {
         return new SimulationSettings(
-                target, user, password, seed, scale, mqttPort, maxConnections, speed, duration, allowRemoteTarget);
+                target,
+                user,
+                password,
+                seed,
+                scale,
+                mqttPort,
+                maxConnections,
+                speed,
+                duration,
+                allowRemoteTarget,
+                requestsPerDay);
+    }
+
+    public SimulationSettings withRequestsPerDay(double perDay) {
+        return new SimulationSettings(
+                target,
+                user,
+                password,
+                seed,
+                scale,
+                mqttPort,
+                maxConnections,
+                speed,
+                duration,
+                allowRemoteTarget,
+                perDay);
     }
 }

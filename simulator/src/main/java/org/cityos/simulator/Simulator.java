@@ -32,14 +32,21 @@ public final class Simulator {
                     Math.max(1, Duration.between(Instant.now(), end).toMillis())));
             var s = city.stats();
             say(String.format(
-                    "simulated %s: %d sent (%.0f/s), %d acknowledged, %d failed, %d dropouts%s",
-                    clock.instant(),
-                    s.sent(),
-                    (s.sent() - lastSent) / (double) PROGRESS_EVERY.toSeconds(),
-                    s.acknowledged(),
-                    s.failed(),
-                    s.skipped(),
-                    s.lastError() == null ? "" : "; last error: " + s.lastError()));
+                            "simulated %s: %d sent (%.0f/s), %d acknowledged, %d failed, %d dropouts%s",
+                            clock.instant(),
+                            s.sent(),
+                            (s.sent() - lastSent) / (double) PROGRESS_EVERY.toSeconds(),
+                            s.acknowledged(),
+                            s.failed(),
+                            s.skipped(),
+                            s.lastError() == null ? "" : "; last error: " + s.lastError())
+                    + city.life()
+                            .map(CityLife::stats)
+                            .map(l -> String.format(
+                                    "; people: %d requests filed, %d handler actions, %d closed, %d refused, %d"
+                                            + " failed ticks",
+                                    l.filed(), l.handlerActions(), l.closed(), l.refused(), l.failedTicks()))
+                            .orElse(""));
             lastSent = s.sent();
         }
         city.close();

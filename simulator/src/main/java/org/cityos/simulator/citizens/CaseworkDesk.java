@@ -16,6 +16,18 @@ public interface CaseworkDesk {
     /** Takes an action on the entry's case as the user; WAIT does nothing. */
     void act(String user, InboxEntry entry, HandlerAction action);
 
+    /** Cases handlers have replied to, waiting for the operations centre's follow-up (oldest first, at most 200). */
+    List<String> awaitingFollowUp(String operator);
+
+    /** The follow-up of a replied case: passed on-site check or call, solved, and the citizen's rating. */
+    void followUp(String operator, String caseId, FollowUp verdict);
+
+    /** Closes a followed-up case. */
+    void close(String operator, String caseId);
+
+    /** The follow-up's outcome; {@code satisfaction} is a casework {@code Satisfaction} name. */
+    record FollowUp(boolean passed, boolean solved, String satisfaction) {}
+
     /** CityOS refused a call: the status and the problem it answered. */
     final class DeskRefused extends RuntimeException {
         private final int status;

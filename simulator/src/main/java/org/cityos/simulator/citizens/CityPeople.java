@@ -18,20 +18,33 @@ public final class CityPeople implements CaseLevers {
     private final CaseworkDesk desk;
     private final Clock clock;
     private final List<HandlerBot> bots;
+    private final List<OperatorBot> operators;
     private final Map<String, Boolean> stoppedUnits = new ConcurrentHashMap<>();
     private Instant filedUntil;
 
     public CityPeople(RequestGenerator citizens, CaseworkDesk desk, Clock clock, List<HandlerBot> bots) {
+        this(citizens, desk, clock, bots, List.of());
+    }
+
+    /** As above, with the operations centre's follow-up desk closing what the handlers replied to. */
+    public CityPeople(
+            RequestGenerator citizens,
+            CaseworkDesk desk,
+            Clock clock,
+            List<HandlerBot> bots,
+            List<OperatorBot> operators) {
         this.citizens = citizens;
         this.desk = desk;
         this.clock = clock;
         this.bots = List.copyOf(bots);
+        this.operators = List.copyOf(operators);
         this.filedUntil = clock.instant();
     }
 
     /**
      * Daily life up to now: files the requests citizens made since the last tick (the first tick counts from
-     * construction), then lets every bot work its inbox once. Answers how many requests were filed.
+     * construction), lets every bot work its inbox once, then the follow-up desk. Answers how many requests were
+     * filed.
      */
     public synchronized int tick() {
         Instant now = clock.instant();
@@ -39,6 +52,9 @@ public final class CityPeople implements CaseLevers {
         filedUntil = now;
         file(due);
         workInboxes();
+        for (OperatorBot operator : operators) {
+            operator.workDesk();
+        }
         return due.size();
     }
 
@@ -84,5 +100,9 @@ public final class CityPeople implements CaseLevers {
 
     public List<HandlerBot> bots() {
         return bots;
+    }
+
+    public List<OperatorBot> operators() {
+        return operators;
     }
 }

@@ -29,15 +29,20 @@ public final class HttpCaseworkDesk implements CaseworkDesk {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
-    private final String password;
+    private final java.util.function.Function<String, String> passwords;
     private final String hotlineUser;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     /** {@code hotlineUser} files the 12345 tickets (an operator, or the call centre's account). */
     public HttpCaseworkDesk(URI base, String hotlineUser, String password) {
+        this(base, hotlineUser, user -> password);
+    }
+
+    /** As above, with each user's own password ({@code passwords} answers it by user name). */
+    public HttpCaseworkDesk(URI base, String hotlineUser, java.util.function.Function<String, String> passwords) {
         this.base = base;
         this.hotlineUser = hotlineUser;
-        this.password = password;
+        this.passwords = passwords;
     }
 
     @Override
@@ -111,6 +116,37 @@ public final class HttpCaseworkDesk implements CaseworkDesk {
         }
     }
 
+    @Override
+    public List<String> awaitingFollowUp(String operator) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode c : send(
+                        "replied cases",
+                        authorised(operator, "/api/casework/cases?status=REPLIED&limit=200")
+                                .GET(),
+                        operator)
+                .path("items")) {
+            ids.add(id(c.get("id")));
+        }
+        return ids;
+    }
+
+    @Override
+    public void followUp(String operator, String caseId, FollowUp verdict) {
+        post(
+                operator,
+                "/api/casework/cases/" + caseId + "/verify",
+                Map.of(
+                        "passed", verdict.passed(),
+                        "solved", verdict.solved(),
+                        "satisfaction", verdict.satisfaction(),
+                        "note", verdict.passed() ? "回访：已解决" : "回访：未解决，退回重办"));
+    }
+
+    @Override
+    public void close(String operator, String caseId) {
+        post(operator, "/api/casework/cases/" + caseId + "/close", Map.of());
+    }
+
     private JsonNode post(String user, String path, Object body) {
         HttpRequest.Builder b = authorised(user, path)
                 .header("Content-Type", "application/json")
@@ -128,7 +164,7 @@ public final class HttpCaseworkDesk implements CaseworkDesk {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve("/api/auth/login"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        JSON.writeValueAsString(Map.of("username", user, "password", password))));
+                        JSON.writeValueAsString(Map.of("username", user, "password", passwords.apply(user)))));
         return send("login of " + user, b).get("token").asString();
     }
 

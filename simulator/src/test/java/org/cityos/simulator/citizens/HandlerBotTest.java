@@ -40,6 +40,27 @@ class HandlerBotTest {
             }
             done.add(user + " " + action + " " + entry.caseId());
         }
+
+        final List<String> replied = new ArrayList<>();
+
+        @Override
+        public List<String> awaitingFollowUp(String operator) {
+            return List.copyOf(replied);
+        }
+
+        @Override
+        public void followUp(String operator, String caseId, FollowUp verdict) {
+            if (caseId.equals(refuse)) {
+                throw new DeskRefused("verify", 409, "{\"type\":\"case-not-in-state\"}");
+            }
+            done.add(operator + " FOLLOW_UP " + caseId + " " + verdict.passed() + " " + verdict.satisfaction());
+        }
+
+        @Override
+        public void close(String operator, String caseId) {
+            replied.remove(caseId);
+            done.add(operator + " CLOSE " + caseId);
+        }
     }
 
     final FakeDesk desk = new FakeDesk();

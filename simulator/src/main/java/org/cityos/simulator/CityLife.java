@@ -1,0 +1,121 @@
+package org.cityos.simulator;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.cityos.simulator.citizens.CityPeople;
+import org.cityos.simulator.citizens.HandlerBot;
+import org.cityos.simulator.citizens.HandlerHabits;
+import org.cityos.simulator.citizens.HttpCaseworkDesk;
+import org.cityos.simulator.citizens.OperatorBot;
+import org.cityos.simulator.citizens.RequestGenerator;
+import org.cityos.simulator.connect.CityOsClient;
+import org.cityos.simulator.connect.GeographySource;
+import org.cityos.simulator.connect.Staff;
+import org.cityos.simulator.world.Geography;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The people of a live simulated city: citizens filing 12345 and Open311 requests with the daily rhythm, a handler
+ * bot per department and town working its inbox, and the signed-in user (an operator or the admin) following up
+ * and closing replied cases, every {@link #TICK} of real time. A failed tick is counted and the next one goes on.
+ */
+public final class CityLife implements AutoCloseable {
+    /** How often, in real time, the people act. */
+    static final Duration TICK = Duration.ofSeconds(10);
+
+    /** Share of open-to-the-public categories citizens file through Open311 rather than the hotline. */
+    private static final double OPEN311_SHARE = 0.3;
+
+    private static final Logger log = LoggerFactory.getLogger(CityLife.class);
+
+    private final CityPeople people;
+    private final ScheduledExecutorService ticker;
+    private final AtomicLong filed = new AtomicLong();
+    private final AtomicLong failedTicks = new AtomicLong();
+    private final AtomicReference<String> lastError = new AtomicReference<>();
+
+    private CityLife(CityPeople people) {
+        this.people = people;
+        this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "sim-city-life");
+            t.setDaemon(true);
+            return t;
+        });
+        ticker.scheduleWithFixedDelay(this::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Enlists the staff through {@code admin}'s session and starts the people's ticks on {@code clock}'s time. */
+    static CityLife start(
+            SimulationSettings settings, CityOsClient admin, Geography geo, Clock clock, Consumer<String> progress) {
+        List<Staff.Handler> handlers = new Staff(admin, progress).enlist(GeographySource.DAXING, geo.divisions());
+        Map<String, String> passwords = new HashMap<>();
+        handlers.forEach(h -> passwords.put(h.user(), h.password()));
+        passwords.put(settings.user(), settings.password());
+        HttpCaseworkDesk desk = new HttpCaseworkDesk(settings.target(), settings.user(), passwords::get);
+        List<HandlerBot> bots = handlers.stream()
+                .map(h -> new HandlerBot(h.user(), h.unit(), HandlerHabits.usual(), settings.seed(), desk, clock))
+                .toList();
+        RequestGenerator citizens = new RequestGenerator(
+                settings.seed(),
+                settings.requestsPerDay(),
+                OPEN311_SHARE,
+                "SIM-" + settings.seed() + "-" + Long.toString(clock.millis(), 36) + "-");
+        OperatorBot followUp =
+                new OperatorBot(settings.user(), settings.seed(), desk, OperatorBot.FollowUpHabits.usual());
+        progress.accept(String.format(
+                "people: %.0f requests a day, %d handler bots, follow-up by %s",
+                settings.requestsPerDay(), bots.size(), settings.user()));
+        return new CityLife(new CityPeople(citizens, desk, clock, bots, List.of(followUp)));
+    }
+
+    private void tick() {
+        try {
+            filed.addAndGet(people.tick());
+        } catch (RuntimeException e) {
+            failedTicks.incrementAndGet();
+            lastError.set(e.getMessage());
+            log.warn("A tick of the city's people failed: {}", e.getMessage());
+        }
+    }
+
+    /** What the people have done so far. */
+    public Stats stats() {
+        long actions = people.bots().stream()
+                .flatMap(b -> b.tally().entrySet().stream())
+                .filter(e -> e.getKey() != org.cityos.simulator.citizens.HandlerAction.WAIT)
+                .mapToLong(Map.Entry::getValue)
+                .sum();
+        long refused = people.bots().stream().mapToLong(HandlerBot::refused).sum()
+                + people.operators().stream().mapToLong(OperatorBot::refused).sum();
+        long closed = people.operators().stream().mapToLong(OperatorBot::closed).sum();
+        return new Stats(filed.get(), actions, closed, refused, failedTicks.get(), lastError.get());
+    }
+
+    /** Requests filed, handler actions taken, cases closed, calls refused, ticks failed, and the last failure. */
+    public record Stats(
+            long filed, long handlerActions, long closed, long refused, long failedTicks, String lastError) {}
+
+    public CityPeople people() {
+        return people;
+    }
+
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+        try {
+            ticker.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
