@@ -26,6 +26,7 @@ import org.cityos.benchmarks.scenarios.CrashLossScenario;
 import org.cityos.benchmarks.scenarios.DeviceRegistryScenario;
 import org.cityos.benchmarks.scenarios.GeocodingScenario;
 import org.cityos.benchmarks.scenarios.IngestScenarios;
+import org.cityos.benchmarks.scenarios.LiveDistrictScenario;
 import org.cityos.benchmarks.scenarios.LoginScenario;
 import org.cityos.benchmarks.scenarios.PoiNearestScenario;
 import org.cityos.benchmarks.scenarios.RatesScenario;
@@ -36,7 +37,7 @@ import org.cityos.benchmarks.spatial.ReferenceDistrict;
 import org.cityos.testkit.FreePorts;
 
 /**
- * {@code Suite tiny|full [spatial|iot|ingest|rules|alerting|casework|catalog|basedata|sharing]}: every JMH benchmark, then every end-to-end scenario against
+ * {@code Suite tiny|full [spatial|iot|ingest|rules|alerting|casework|catalog|basedata|sharing|live]}: every JMH benchmark, then every end-to-end scenario against
  * one CityOS process, then the in-process spatial and device-registry scenarios and the MQTT brokers
  * alone, then device ingest (MQTT end to end, HTTP batches, kill -9 loss checks), then alarm latency under ingest
  * load, each beside its baseline from the same run. Prints the table; {@code full} also writes it into
@@ -71,7 +72,8 @@ public final class Suite {
         CASEWORK,
         CATALOG,
         BASEDATA,
-        SHARING;
+        SHARING,
+        LIVE;
 
         boolean isPart() {
             return this != ALL;
@@ -86,7 +88,7 @@ public final class Suite {
             selection = selection(args);
         } catch (IllegalArgumentException e) {
             System.err.println(
-                    "usage: Suite tiny|full [spatial|iot|ingest|rules|alerting|casework|catalog|basedata|sharing] ("
+                    "usage: Suite tiny|full [spatial|iot|ingest|rules|alerting|casework|catalog|basedata|sharing|live] ("
                             + e.getMessage() + ")");
             System.exit(2);
             return;
@@ -97,7 +99,8 @@ public final class Suite {
                 || selection == Selection.INGEST
                 || selection == Selection.ALERTING
                 || selection == Selection.CASEWORK
-                || selection == Selection.SHARING;
+                || selection == Selection.SHARING
+                || selection == Selection.LIVE;
         if (needsJar && !Files.isRegularFile(jar)) {
             System.err.println("CityOS jar missing: " + jar.toAbsolutePath()
                     + "\nBuild it first: ./mvnw -B -ntp -DskipTests install (./cityos bench does this for you).");
@@ -137,6 +140,9 @@ public final class Suite {
         }
         if (selection == Selection.ALL || selection == Selection.CASEWORK) {
             rows.addAll(guard("kill -9 casework", () -> CaseCrashScenario.run(mode, snapshot, work)));
+        }
+        if (selection == Selection.ALL || selection == Selection.LIVE) {
+            rows.addAll(guard("live district", () -> LiveDistrictScenario.run(mode, snapshot, work)));
         }
         // In process, after CityOS has stopped, so the two never compete for the cores.
         rows.addAll(inProcessScenarios(mode, selection, work));
@@ -191,12 +197,14 @@ public final class Suite {
                     return Selection.BASEDATA;
                 case "sharing":
                     return Selection.SHARING;
+                case "live":
+                    return Selection.LIVE;
                 default:
                     break;
             }
         }
         throw new IllegalArgumentException(
-                "the selections are 'spatial', 'iot', 'ingest', 'rules', 'alerting', 'casework', 'catalog', 'basedata' and 'sharing', not "
+                "the selections are 'spatial', 'iot', 'ingest', 'rules', 'alerting', 'casework', 'catalog', 'basedata', 'sharing' and 'live', not "
                         + String.join(" ", args));
     }
 

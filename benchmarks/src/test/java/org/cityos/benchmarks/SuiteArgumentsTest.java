@@ -52,6 +52,12 @@ class SuiteArgumentsTest {
     }
 
     @Test
+    void theLiveDistrictHourIsAPartOfItsOwn() {
+        assertThat(Suite.selection(new String[] {"full", "live"})).isEqualTo(Suite.Selection.LIVE);
+        assertThat(Suite.Selection.LIVE.isPart()).isTrue();
+    }
+
+    @Test
     void anyOtherSelectionIsAUsageError() {
         assertThatThrownBy(() -> Suite.selection(new String[] {"full", "login"}))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -97,4 +97,19 @@ public record SimulationSettings(
                 allowRemoteTarget,
                 perDay);
     }
+
+    public SimulationSettings withSpeed(double simulatedSecondsPerSecond) {
+        return new SimulationSettings(
+                target,
+                user,
+                password,
+                seed,
+                scale,
+                mqttPort,
+                maxConnections,
+                simulatedSecondsPerSecond,
+                duration,
+                allowRemoteTarget,
+                requestsPerDay);
+    }
 }

@@ -1,0 +1,58 @@
+package org.cityos.benchmarks.scenarios;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * What a long run watches in the CityOS JVM for leaks: the heap in use right after a full collection (asked for with
+ * {@code jcmd GC.run}, so the figure is live data, not garbage that has yet to be collected), the resident set, the
+ * threads and the open file descriptors, read from {@code /proc}.
+ */
+record ProcessVitals(long heapAfterGcBytes, long residentBytes, int threads, int openFiles) {
+    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+
+    /** Collects fully, then reads the vitals; a part that cannot be read is −1. */
+    static ProcessVitals collectAndRead(long pid) throws IOException, InterruptedException {
+        jcmd(pid, "GC.run");
+        Matcher used = HEAP_USED.matcher(jcmd(pid, "GC.heap_info"));
+        long heap = used.find() ? Long.parseLong(used.group(1)) * 1024 : -1;
+        return new ProcessVitals(
+                heap, statusKilobytes(pid, "VmRSS") * 1024, (int) statusKilobytes(pid, "Threads"), openFiles(pid));
+    }
+
+    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command)
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException("jcmd " + pid + " " + command + " failed: " + out);
+        }
+        return out;
+    }
+
+    /** A field of /proc/pid/status, without its unit (kB for memory, a count for Threads); −1 if absent. */
+    private static long statusKilobytes(long pid, String field) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith(field + ":")) {
+                return Long.parseLong(
+                        line.substring(field.length() + 1).replace("kB", "").strip());
+            }
+        }
+        return -1;
+    }
+
+    private static int openFiles(long pid) {
+        try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
+            return (int) fds.count();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}
