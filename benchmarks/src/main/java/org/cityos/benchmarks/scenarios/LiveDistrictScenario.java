@@ -81,7 +81,12 @@ public final class LiveDistrictScenario {
 
     public static List<Row> run(Mode mode, Path jar, Path work) throws Exception {
         Plan plan = Plan.of(mode);
-        CityOsProcess app = CityOsProcess.start(jar, work.resolve("live"), FreePorts.next(), "live.log");
+        // At seed scale CityOS seeds its own synthetic POIs and gazetteer at the seed's sizes (56k, 180k); the
+        // simulator then places devices at those POIs (gas detectors at hazardous-chemicals sites, …).
+        List<String> seedScale = plan.scale() == Scale.FULL
+                ? List.of("--cityos.spatial.poi.synthetic-count=56000", "--cityos.spatial.gazetteer.addresses=180000")
+                : List.of();
+        CityOsProcess app = CityOsProcess.start(jar, work.resolve("live"), FreePorts.next(), "live.log", seedScale);
         SimulatedCity city = null;
         try {
             Duration ready = app.awaitReady(Duration.ofMinutes(5));

@@ -10,6 +10,7 @@ import org.cityos.audit.persistence.AuditRecordStore;
 import org.cityos.audit.persistence.ChainStore;
 import org.cityos.audit.persistence.CheckpointStore;
 import org.cityos.audit.web.AuditController;
+import org.cityos.jobs.PeriodicJob;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -65,6 +66,12 @@ public class AuditConfiguration {
                 properties.chainInterval(),
                 properties.batchSize(),
                 properties.checkpointInterval());
+    }
+
+    /** Runs the chainer in the background; starts before and stops after the web server. */
+    @Bean
+    PeriodicJob auditChainerJob(HashChainer auditHashChainer) {
+        return auditHashChainer.job();
     }
 
     @Bean

@@ -67,7 +67,7 @@ class AuditConfigurationIT {
                     assertThat(properties.checkpointInterval()).isEqualTo(Duration.ofMinutes(1));
                     assertThat(keyFile).exists();
                     HashChainer chainer = context.getBean(HashChainer.class);
-                    assertThat(chainer.isRunning())
+                    assertThat(chainer.job().isRunning())
                             .as("started with the context")
                             .isTrue();
 

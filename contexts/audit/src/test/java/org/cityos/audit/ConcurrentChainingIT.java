@@ -38,8 +38,8 @@ class ConcurrentChainingIT {
     @Test
     void concurrent_writers_and_two_chainers_chain_every_committed_entry_exactly_once() throws Exception {
         HashChainer otherNode = db.newChainer();
-        db.chainer.start();
-        otherNode.start();
+        db.chainer.job().start();
+        otherNode.job().start();
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         List<Future<?>> done = new ArrayList<>();
         try {
@@ -60,8 +60,8 @@ class ConcurrentChainingIT {
             }
         } finally {
             writers.shutdownNow();
-            db.chainer.stop();
-            otherNode.stop();
+            db.chainer.job().stop();
+            otherNode.job().stop();
         }
         db.chainer.chainNow();
 

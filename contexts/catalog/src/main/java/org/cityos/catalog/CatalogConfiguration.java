@@ -10,6 +10,7 @@ import org.cityos.catalog.persistence.EntryStore;
 import org.cityos.catalog.persistence.LedgerStore;
 import org.cityos.hashchain.ChainSigner;
 import org.cityos.identity.Departments;
+import org.cityos.jobs.PeriodicJob;
 import org.cityos.kernel.DepartmentCode;
 import org.cityos.kernel.event.EventBus;
 import org.springframework.beans.factory.ObjectProvider;
@@ -85,6 +86,12 @@ public class CatalogConfiguration {
                 properties.chainInterval(),
                 properties.batchSize(),
                 properties.checkpointInterval());
+    }
+
+    /** Runs the ledger chainer in the background with the application. */
+    @Bean
+    PeriodicJob catalogLedgerChainerJob(LedgerChainer catalogLedgerChainer) {
+        return catalogLedgerChainer.job();
     }
 
     @Bean

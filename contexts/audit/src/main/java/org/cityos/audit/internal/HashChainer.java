@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code interval} while the application runs, and once more as it stops so records written during shutdown are
  * chained; it starts before and stops after the web server.
  */
-public final class HashChainer implements SmartLifecycle {
+public final class HashChainer {
     private final BatchChainer<StoredRecord> chainer;
     private final PeriodicJob job;
 
@@ -56,24 +56,9 @@ public final class HashChainer implements SmartLifecycle {
         return chainer.drain(true);
     }
 
-    @Override
-    public void start() {
-        job.start();
-    }
-
-    @Override
-    public void stop() {
-        job.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return job.isRunning();
-    }
-
-    @Override
-    public int getPhase() {
-        return job.getPhase();
+    /** The background job that chains every interval; the configuration registers it, so it starts and stops with the application. */
+    public PeriodicJob job() {
+        return job;
     }
 
     private record AuditTable(ChainStore chain, CheckpointStore checkpoints, CheckpointSigner signer)

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * — the audit chain's {@link BatchChainer} over the ledger table (ADR 0004, 0016). It runs every {@code interval}
  * while the application runs and once more as it stops.
  */
-public final class LedgerChainer implements SmartLifecycle {
+public final class LedgerChainer {
     private final BatchChainer<LedgerEntry> chainer;
     private final PeriodicJob job;
 
@@ -51,24 +51,9 @@ public final class LedgerChainer implements SmartLifecycle {
         return chainer.drain(true);
     }
 
-    @Override
-    public void start() {
-        job.start();
-    }
-
-    @Override
-    public void stop() {
-        job.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return job.isRunning();
-    }
-
-    @Override
-    public int getPhase() {
-        return job.getPhase();
+    /** The background job that chains every interval; the configuration registers it, so it starts and stops with the application. */
+    public PeriodicJob job() {
+        return job;
     }
 
     private record LedgerTable(LedgerStore ledger, ChainSigner signer) implements BatchChainer.Table<LedgerEntry> {
