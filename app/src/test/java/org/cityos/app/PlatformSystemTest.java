@@ -5,10 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.web.FilterChainProxy;
 import tools.jackson.databind.JsonNode;
 
 /** The foundation as a client sees it: readiness, the division tree, scope, problems, credentials. */
 class PlatformSystemTest extends SystemTest {
+    @Autowired
+    FilterChainProxy securityFilters;
+
+    /**
+     * Every request passes Spring Security's filters; with observations on each one is wrapped in an observation
+     * decorator that cost measurable CPU per request (the shared-data benchmark's profile), so they are off.
+     */
+    @Test
+    void securityFiltersRunUnwrappedWithoutObservationDecorators() {
+        assertThat(securityFilters.getFilterChains()).isNotEmpty();
+        securityFilters
+                .getFilterChains()
+                .forEach(chain -> assertThat(chain.getFilters())
+                        .isNotEmpty()
+                        .allSatisfy(filter ->
+                                assertThat(filter.getClass().getName()).doesNotContain("Observation")));
+    }
 
     @Test
     void readinessIsUpAndTheOpenApiDocumentIsPublic() {
