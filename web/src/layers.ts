@@ -112,8 +112,15 @@ function bboxParam(box: Box): string {
   return [clamp(box[0], 180), clamp(box[1], 90), clamp(box[2], 180), clamp(box[3], 90)].map((v) => v.toFixed(5)).join(',');
 }
 
-export function roadQuery(box: Box, limit = 3000): string {
-  return `/api/roads?bbox=${bboxParam(box)}&limit=${limit}`;
+/**
+ * The catalogue layer the gazetteer publishes the road network as (GazetteerSeed): the cockpit's road switch draws
+ * it by road class, so the catalogue list leaves it out rather than offering the same roads twice.
+ */
+export const ROAD_LAYER = 'roads';
+
+/** The roads in a view, from the road layer's features (one page of the API: 1000 at most). */
+export function roadQuery(box: Box, limit = 1000): string {
+  return `/api/layers/${ROAD_LAYER}/features?bbox=${bboxParam(box)}&limit=${limit}`;
 }
 
 /**

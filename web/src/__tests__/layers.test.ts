@@ -100,8 +100,8 @@ describe('view queries', () => {
     expect(fc.features.map((f) => f.properties.id)).toEqual(['in']);
   });
 
-  it('clamps a road query to the world', () => {
-    expect(roadQuery([-200, -100, 116, 40], 10)).toBe('/api/roads?bbox=-180.00000,-90.00000,116.00000,40.00000&limit=10');
+  it('asks the catalogue road layer for the view, clamped to the world', () => {
+    expect(roadQuery([-200, -100, 116, 40], 10)).toBe('/api/layers/roads/features?bbox=-180.00000,-90.00000,116.00000,40.00000&limit=10');
   });
 
   it('tells overlapping boxes, edges included', () => {
