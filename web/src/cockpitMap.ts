@@ -95,6 +95,8 @@ export class CockpitLayers {
   private readonly loaded = new Set<string>();
   private readonly children = new Map<string, Promise<FeatureCollection>>();
   private themes: LayerInfo[] = [];
+  /** Set when the page is left: answers that arrive later have no map to draw on. */
+  private disposed = false;
 
   constructor(
     private readonly map: maplibregl.Map,
@@ -122,6 +124,7 @@ export class CockpitLayers {
 
   /** The catalogue's thematic layers, drawn over the divisions and under the cases when switched on. */
   addThemes(themes: LayerInfo[]): void {
+    if (this.disposed) return;
     this.themes = themes;
     for (const theme of themes) {
       const source = `layer-${theme.id}`;
@@ -133,8 +136,14 @@ export class CockpitLayers {
     }
   }
 
+  /** Stops drawing: the map is about to be removed. */
+  dispose(): void {
+    this.disposed = true;
+  }
+
   /** Shows or hides a layer; showing loads its data (again, for a layer bound to the view). */
   async show(id: string, on: boolean): Promise<void> {
+    if (this.disposed) return;
     for (const l of this.styleLayers(id)) {
       if (this.map.getLayer(l)) this.map.setLayoutProperty(l, 'visibility', on ? 'visible' : 'none');
     }
@@ -151,9 +160,11 @@ export class CockpitLayers {
 
   /** Loads a shown layer's data; a failure is the layer's state, never the page's. */
   async load(id: string): Promise<void> {
+    if (this.disposed) return;
     this.report(id, { state: 'loading', features: 0 });
     try {
       const data = await this.fetch(id);
+      if (this.disposed) return;
       const source = id.startsWith(THEME_PREFIX) ? `layer-${id.slice(THEME_PREFIX.length)}` : id === 'casesHeat' || id === 'casesPoints' ? 'cases' : id;
       (this.map.getSource(source) as GeoJSONSource | undefined)?.setData(data as SourceData);
       this.loaded.add(id);
