@@ -81,3 +81,30 @@ export async function drawDistrict(map: maplibregl.Map, division: string): Promi
   });
   return bounds({ type: 'FeatureCollection', features: [district] });
 }
+
+/** The deployment's tile source as GET /api/web/basemap answers it (cityos.web.basemap.*). */
+export interface BasemapConfig {
+  tileUrl: string | null;
+  attribution: string;
+}
+
+/** The id of the deployment's tile layer: CityOS's own layers are drawn over it. */
+export const TILE_LAYER = 'basemap-tiles';
+
+/**
+ * The raster source and layer for a configured tile URL template, or null when none is set (CityOS's own layers
+ * are then the whole basemap). Only {z}/{x}/{y} templates of http(s) or a path on CityOS itself are taken.
+ */
+export function tileLayer(config: BasemapConfig | null | undefined): {
+  source: { type: 'raster'; tiles: string[]; tileSize: number; attribution?: string };
+  layer: { id: string; type: 'raster'; source: string; paint: Record<string, unknown> };
+} | null {
+  const url = config?.tileUrl?.trim();
+  if (!url || !/^(https?:\/\/|\/)/.test(url) || !['{z}', '{x}', '{y}'].every((p) => url.includes(p))) return null;
+  const attribution = config?.attribution?.trim();
+  return {
+    source: { type: 'raster', tiles: [url], tileSize: 256, ...(attribution ? { attribution } : {}) },
+    // Dimmed: the tiles are context under the city's own data, not the subject.
+    layer: { id: TILE_LAYER, type: 'raster', source: TILE_LAYER, paint: { 'raster-opacity': 0.55, 'raster-saturation': -0.4 } },
+  };
+}

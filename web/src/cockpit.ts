@@ -11,6 +11,9 @@ export interface RateRow {
   responseRate: number | null;
   resolutionRate: number | null;
   satisfactionRate: number | null;
+  /** The weighted 三率 the server ranks by (RateFormula), and the rank it gave; absent in older answers. */
+  composite?: number | null;
+  rank?: number | null;
 }
 
 export interface Kpis {

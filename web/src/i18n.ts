@@ -7,6 +7,7 @@ import { rulesEn, rulesZh } from './texts/rules';
 import { maptoolsEn, maptoolsZh } from './texts/maptools';
 import { devicesEn, devicesZh } from './texts/devices';
 import { approvalsEn, approvalsZh } from './texts/approvals';
+import { cockpitEn, cockpitZh } from './texts/cockpit';
 
 /** The languages of the UI; Chinese first because the district works in Chinese. */
 export type Locale = 'zh-CN' | 'en';
@@ -108,10 +109,10 @@ const coreEn: Record<keyof typeof coreZh, string> = {
 };
 
 const zh = {
-  ...coreZh, ...alarmsZh, ...casesZh, ...caseActionsZh, ...mobileZh, ...rulesZh, ...maptoolsZh, ...devicesZh, ...approvalsZh,
+  ...coreZh, ...alarmsZh, ...casesZh, ...caseActionsZh, ...mobileZh, ...rulesZh, ...maptoolsZh, ...devicesZh, ...approvalsZh, ...cockpitZh,
 };
 const en: Record<Key, string> = {
-  ...coreEn, ...alarmsEn, ...casesEn, ...caseActionsEn, ...mobileEn, ...rulesEn, ...maptoolsEn, ...devicesEn, ...approvalsEn,
+  ...coreEn, ...alarmsEn, ...casesEn, ...caseActionsEn, ...mobileEn, ...rulesEn, ...maptoolsEn, ...devicesEn, ...approvalsEn, ...cockpitEn,
 };
 
 /** A text's key; pages build some from server codes (`caseStatus.${status}`), which the type still checks. */

@@ -12,11 +12,19 @@ import org.junit.jupiter.api.Test;
 /**
  * The cockpit in a real browser: Debian's Chromium, driven by {@code web/e2e/cockpit.mjs} (playwright-core from
  * web/node_modules), signs in as the operator and waits for the map to settle with device clusters and the KPI
- * cards to fill, then sends a gauge reading that raises an alarm and waits for it to show live; screenshots land in {@code app/target/e2e/} as test artifacts.
+ * cards to fill, then sends a gauge reading that raises an alarm and waits for it to show live, switches every map
+ * layer off and on (each must show in the map's style, with features where the demo has some) and looks at the
+ * cockpit at 3840×2160 and 1920×1080; screenshots land in {@code app/target/e2e/} as test artifacts.
  */
 class CockpitBrowserSystemTest extends SystemTest {
     private static final String[] SHOT_NAMES = {
-        "01-sign-in.png", "02-cockpit.png", "03-live-alarm.png", "04-cockpit-en.png"
+        "01-sign-in.png",
+        "02-cockpit.png",
+        "03-live-alarm.png",
+        "04-cockpit-en.png",
+        "05-cockpit-layers.png",
+        "06-cockpit-4k.png",
+        "07-cockpit-1080.png"
     };
 
     @Test
@@ -46,6 +54,11 @@ class CockpitBrowserSystemTest extends SystemTest {
         String said = browser.with("COCKPIT_DEVICE_TOKEN", gaugeToken)
                 .with("COCKPIT_READING", "{\"currentLevel\": 0.31}")
                 .run(port, Duration.ofMinutes(3));
-        assertThat(said).contains("signInToIdleMs").contains("\"liveMs\":");
+        assertThat(said)
+                .contains("signInToIdleMs")
+                .contains("\"liveMs\":")
+                .contains("\"layer\":\"roads\"")
+                .contains("\"layer\":\"casesHeat\"")
+                .contains("\"at2160\":");
     }
 }

@@ -99,6 +99,12 @@ public class Cases {
 
     public Page<Case> search(Actor actor, CaseFilter f, PageRequest page) {
         actor.require(Permission.CASE_READ);
+        CaseQuery q = scoped(work, actor, f);
+        return cases.search(q, page).map(row -> CaseViews.view(row, List.of(), List.of(), List.of()));
+    }
+
+    /** A search narrowed to what the actor sees: everything, its divisions (when it sees by place), its units' cases, or its own reports. */
+    static CaseQuery scoped(CaseWork work, Actor actor, CaseFilter f) {
         Set<UnitRef> units = work.units(actor);
         List<String> prefixes = new ArrayList<>();
         if (ActingUnits.seesByPlace(actor)) {
@@ -106,7 +112,7 @@ public class Cases {
                 prefixes.add(d.prefix());
             }
         }
-        CaseQuery q = new CaseQuery(
+        return new CaseQuery(
                 actor.isSystem(),
                 prefixes,
                 units.stream().map(UnitRef::toString).toList(),
@@ -122,7 +128,6 @@ public class Cases {
                 f.text(),
                 f.receivedFrom(),
                 f.receivedTo());
-        return cases.search(q, page).map(row -> CaseViews.view(row, List.of(), List.of(), List.of()));
     }
 
     public List<InboxItem> inbox(Actor actor, int limit) {

@@ -15,6 +15,7 @@ import org.cityos.casework.internal.QualityIntake;
 import org.cityos.casework.internal.UnitDirectory;
 import org.cityos.casework.persistence.AssignmentRepository;
 import org.cityos.casework.persistence.AttachmentRepository;
+import org.cityos.casework.persistence.CaseFigureRepository;
 import org.cityos.casework.persistence.CaseRepository;
 import org.cityos.casework.persistence.DispatchRuleRepository;
 import org.cityos.casework.persistence.InboxRepository;
@@ -214,5 +215,10 @@ public class CaseworkConfiguration {
             NoticeRepository notices,
             AuditTrail audit) {
         return new Cases(work, cases, steps, attachments, inbox, notices, audit);
+    }
+
+    @Bean
+    CaseFigures caseFigures(CaseWork work, CaseFigureRepository figures) {
+        return new CaseFigures(work, figures);
     }
 }
