@@ -88,25 +88,26 @@ final class LiveDistrictReport {
 
     private static Row memory(Run r, String length, String scale) {
         List<ProcessVitals> v = r.vitals();
+        List<Double> heap =
+                v.stream().map(x -> x.heapAfterGcBytes() / 1_048_576.0).toList();
         ProcessVitals first = v.get(0);
         ProcessVitals last = v.get(v.size() - 1);
-        double slope = slopePerHour(
-                r.minutes(),
-                v.stream().map(x -> x.heapAfterGcBytes() / 1_048_576.0).toList());
-        double firstMb = first.heapAfterGcBytes() / 1_048_576.0;
-        double lastMb = last.heapAfterGcBytes() / 1_048_576.0;
-        boolean flat = lastMb <= firstMb * (1 + FLAT) && slope * r.seconds() / 3600 <= firstMb * FLAT;
+        double slope = slopePerHour(r.minutes(), heap);
+        int third = Math.max(1, heap.size() / 3);
+        double early = median(heap.subList(0, third));
+        double late = median(heap.subList(heap.size() - third, heap.size()));
+        boolean flat = late <= early * (1 + FLAT);
         String series = IntStream.range(0, v.size())
-                .mapToObj(i -> Numbers.figure(r.minutes().get(i)) + " min "
-                        + Numbers.figure(v.get(i).heapAfterGcBytes() / 1_048_576.0))
+                .mapToObj(i -> Numbers.figure(r.minutes().get(i)) + " min " + Numbers.figure(heap.get(i)))
                 .collect(Collectors.joining(", "));
         String notes = String.format(
                 Locale.ROOT,
-                "lower or equal is better; heap after a full GC (jcmd GC.run, then GC.heap_info) %s MB at the start,"
-                        + " %s MB at the end, least-squares trend %s MB/h; samples (MB): %s; resident set %s → %s;"
-                        + " threads %d → %d; open files %d → %d; memory over %s: %s",
-                Numbers.figure(firstMb),
-                Numbers.figure(lastMb),
+                "lower or equal is better; heap after a full GC (jcmd GC.run, then GC.heap_info), median of the last"
+                        + " third of the samples against the median of the first third (one sample can catch work in"
+                        + " flight: largest %s MB); least-squares trend %s MB/h; samples (MB): %s; resident set %s →"
+                        + " %s; threads %d → %d; open files %d → %d; memory over %s: %s",
+                Numbers.figure(
+                        heap.stream().mapToDouble(Double::doubleValue).max().orElse(0)),
                 Numbers.figure(slope),
                 series,
                 LiveDistrictScenario.megabytes(first.residentBytes()),
@@ -118,12 +119,18 @@ final class LiveDistrictReport {
                 length,
                 flat ? "NO GROWTH (within " + Math.round(FLAT * 100) + " %)" : "GROWS");
         return new Row(
-                "live district (issue 8): CityOS heap after full GC at the end of " + length + " (" + scale + ")",
-                lastMb,
+                "live district (issue 8): CityOS heap after full GC, last third of " + length + " (" + scale + ")",
+                late,
                 "MB",
-                "the same at the start of the window (MB)",
-                firstMb,
+                "the same, first third of the window (MB)",
+                early,
                 notes);
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     /** Least-squares slope of {@code y} (MB) over {@code minutes}, per hour. */

@@ -19,4 +19,10 @@ class LiveDistrictReportTest {
         assertThat(LiveDistrictReport.slopePerHour(List.of(0.0), List.of(100.0)))
                 .isZero();
     }
+
+    @Test
+    void theMedianIgnoresOneSampleThatCaughtWorkInFlight() {
+        assertThat(LiveDistrictReport.median(List.of(728.0, 1170.0, 750.0))).isEqualTo(750.0);
+        assertThat(LiveDistrictReport.median(List.of(700.0, 800.0))).isEqualTo(750.0);
+    }
 }
