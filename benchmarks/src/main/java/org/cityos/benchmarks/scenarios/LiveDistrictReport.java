@@ -102,7 +102,7 @@ final class LiveDistrictReport {
                 .collect(Collectors.joining(", "));
         String notes = String.format(
                 Locale.ROOT,
-                "lower or equal is better; heap after a full GC (jcmd GC.run, then GC.heap_info), median of the last"
+                "lower or equal is better; live heap (total of jcmd GC.class_histogram, counted inside its full GC), median of the last"
                         + " third of the samples against the median of the first third (one sample can catch work in"
                         + " flight: largest %s MB); least-squares trend %s MB/h; samples (MB): %s; resident set %s →"
                         + " %s; threads %d → %d; open files %d → %d; memory over %s: %s",
@@ -119,7 +119,7 @@ final class LiveDistrictReport {
                 length,
                 flat ? "NO GROWTH (within " + Math.round(FLAT * 100) + " %)" : "GROWS");
         return new Row(
-                "live district (issue 8): CityOS heap after full GC, last third of " + length + " (" + scale + ")",
+                "live district (issue 8): CityOS live heap, last third of " + length + " (" + scale + ")",
                 late,
                 "MB",
                 "the same, first third of the window (MB)",

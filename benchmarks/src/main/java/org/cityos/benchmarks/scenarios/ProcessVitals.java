@@ -9,20 +9,29 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * What a long run watches in the CityOS JVM for leaks: the heap in use right after a full collection (asked for with
- * {@code jcmd GC.run}, so the figure is live data, not garbage that has yet to be collected), the resident set, the
- * threads and the open file descriptors, read from {@code /proc}.
+ * What a long run watches in the CityOS JVM for leaks: the live heap, the resident set, the threads and the open file
+ * descriptors, read from {@code /proc}. The live heap is the total of {@code jcmd GC.class_histogram}, which collects
+ * fully and counts inside the same pause; reading the heap with a second command after a {@code GC.run} is not the
+ * same — under load the application allocates hundreds of MB while that second JVM starts.
  */
 record ProcessVitals(long heapAfterGcBytes, long residentBytes, int threads, int openFiles) {
-    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$");
 
     /** Collects fully, then reads the vitals; a part that cannot be read is −1. */
     static ProcessVitals collectAndRead(long pid) throws IOException, InterruptedException {
-        jcmd(pid, "GC.run");
-        Matcher used = HEAP_USED.matcher(jcmd(pid, "GC.heap_info"));
-        long heap = used.find() ? Long.parseLong(used.group(1)) * 1024 : -1;
+        long heap = liveHeap(jcmd(pid, "GC.class_histogram"));
         return new ProcessVitals(
                 heap, statusKilobytes(pid, "VmRSS") * 1024, (int) statusKilobytes(pid, "Threads"), openFiles(pid));
+    }
+
+    /** The bytes of all live objects: the last line of a class histogram. */
+    static long liveHeap(String histogram) {
+        Matcher total = HISTOGRAM_TOTAL.matcher(histogram);
+        long bytes = -1;
+        while (total.find()) {
+            bytes = Long.parseLong(total.group(1));
+        }
+        return bytes;
     }
 
     private static String jcmd(long pid, String command) throws IOException, InterruptedException {
