@@ -78,7 +78,9 @@ class SimLifeSystemTest extends SystemTest {
         }
 
         assertThat(status(id)).isEqualTo("CLOSED");
-        assertThat(followUp.closed()).isEqualTo(1);
+        // Other tests in this JVM may have left replied cases of their own, which the desk closes too.
+        assertThat(followUp.closed()).isPositive();
+        assertThat(followUp.reopened()).isZero();
         JsonNode c = api.get("/api/casework/cases/" + id, admin()).json();
         assertThat(c.get("steps").findValuesAsString("action")).contains("SIGNED", "REPLIED", "VERIFIED", "CLOSED");
         assertThat(c.get("steps").findValuesAsString("byName")).contains(urban.user());
