@@ -51,6 +51,20 @@ class CommandLineTest {
     }
 
     @Test
+    void citizensRequestsDefaultByScaleAndANegativeCountIsRefused() {
+        assertThat(CommandLine.parse().requestsPerDay()).isEqualTo(500);
+        assertThat(CommandLine.parse("--scale", "full").requestsPerDay()).isEqualTo(5_000);
+        assertThat(CommandLine.parse("--requests-per-day", "0").requestsPerDay())
+                .isZero();
+        assertThatThrownBy(() -> CommandLine.parse("--requests-per-day", "-5"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--requests-per-day");
+        assertThatThrownBy(() -> CommandLine.parse("--requests-per-day", "many"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--requests-per-day");
+    }
+
+    @Test
     void localTargetsPass() {
         for (String target : new String[] {"http://localhost:8080", "http://127.0.0.1:1", "http://[::1]:8080"}) {
             assertThat(CommandLine.parse("--target", target).target().toString())
