@@ -41,6 +41,15 @@ export function parseRoute(hash: string): { page: string; param: string } {
   return slash < 0 ? { page: path, param: '' } : { page: path.slice(0, slash), param: decodeURIComponent(path.slice(slash + 1)) };
 }
 
+/**
+ * Whether the page being opened should start the map's background worker at once (MapLibre's prewarm): every desk
+ * page leads to a map within a click or two, and the sign-in page leads to the cockpit; the grid worker's phone page
+ * draws at most a small case map, and on a phone the worker would cost battery for nothing.
+ */
+export function warmsMaps(hash: string): boolean {
+  return parseRoute(hash).page !== 'm';
+}
+
 /** Whether a user may open a page at all: menu pages by their item's permission, linked pages by theirs. */
 export function mayOpen(page: string, permissions: readonly string[]): boolean {
   const needed = MENU.find((m) => m.route === page)?.permission ?? LINKED[page];

@@ -4,7 +4,7 @@ import { problemMessage } from '../api';
 import { actingUnits, actionsFor, divisionLevel, leafCategories, type Case } from '../cases';
 import { countdown, duration } from '../format';
 import { label, setLocale } from '../i18n';
-import { homeRoute, mayOpen, parseRoute } from '../menu';
+import { homeRoute, mayOpen, parseRoute, warmsMaps } from '../menu';
 
 afterEach(() => setLocale('zh-CN'));
 
@@ -122,6 +122,14 @@ describe('routes', () => {
     expect(mayOpen('device', ['DEVICE_READ'])).toBe(true);
     expect(homeRoute(['GRID_WORKER'], ['ALARM_READ', 'CASE_HANDLE', 'CASE_INTAKE'])).toBe('m');
     expect(homeRoute(['OPERATOR'], ['CASE_REPORT', 'ALARM_READ', 'CASE_INTAKE'])).toBe('cockpit');
+  });
+
+  it('starts the map worker early on desk pages and the sign-in page, never on the phone page', () => {
+    expect(warmsMaps('')).toBe(true);
+    expect(warmsMaps('#/cockpit')).toBe(true);
+    expect(warmsMaps('#/map')).toBe(true);
+    expect(warmsMaps('#/m')).toBe(false);
+    expect(warmsMaps('#/m/')).toBe(false);
   });
 
   it('labels server codes in the current language, falling back to the code', () => {
