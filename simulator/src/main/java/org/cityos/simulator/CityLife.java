@@ -40,18 +40,20 @@ public final class CityLife implements AutoCloseable {
 
     private final CityPeople people;
     private final ScheduledExecutorService ticker;
-    private final AtomicLong filed = new AtomicLong();
     private final AtomicLong failedTicks = new AtomicLong();
     private final AtomicReference<String> lastError = new AtomicReference<>();
 
-    private CityLife(CityPeople people) {
+    /** The people, ticking every {@code every} of real time; with null, only when {@link #tick} is called. */
+    CityLife(CityPeople people, Duration every) {
         this.people = people;
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "sim-city-life");
             t.setDaemon(true);
             return t;
         });
-        ticker.scheduleWithFixedDelay(this::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+        if (every != null) {
+            ticker.scheduleWithFixedDelay(this::tick, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     /** Enlists the staff through {@code admin}'s session and starts the people's ticks on {@code clock}'s time. */
@@ -75,12 +77,13 @@ public final class CityLife implements AutoCloseable {
         progress.accept(String.format(
                 "people: %.0f requests a day, %d handler bots, follow-up by %s",
                 settings.requestsPerDay(), bots.size(), settings.user()));
-        return new CityLife(new CityPeople(citizens, desk, clock, bots, List.of(followUp)));
+        return new CityLife(new CityPeople(citizens, desk, clock, bots, List.of(followUp)), TICK);
     }
 
-    private void tick() {
+    /** One round of the people; a failure is counted and logged, never thrown, so the next round still comes. */
+    void tick() {
         try {
-            filed.addAndGet(people.tick());
+            people.tick();
         } catch (RuntimeException e) {
             failedTicks.incrementAndGet();
             lastError.set(e.getMessage());
@@ -98,7 +101,7 @@ public final class CityLife implements AutoCloseable {
         long refused = people.bots().stream().mapToLong(HandlerBot::refused).sum()
                 + people.operators().stream().mapToLong(OperatorBot::refused).sum();
         long closed = people.operators().stream().mapToLong(OperatorBot::closed).sum();
-        return new Stats(filed.get(), actions, closed, refused, failedTicks.get(), lastError.get());
+        return new Stats(people.filed(), actions, closed, refused, failedTicks.get(), lastError.get());
     }
 
     /** Requests filed, handler actions taken, cases closed, calls refused, ticks failed, and the last failure. */

@@ -20,6 +20,7 @@ public final class CityPeople implements CaseLevers {
     private final List<HandlerBot> bots;
     private final List<OperatorBot> operators;
     private final Map<String, Boolean> stoppedUnits = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong filed = new java.util.concurrent.atomic.AtomicLong();
     private Instant filedUntil;
 
     public CityPeople(RequestGenerator citizens, CaseworkDesk desk, Clock clock, List<HandlerBot> bots) {
@@ -60,18 +61,22 @@ public final class CityPeople implements CaseLevers {
 
     @Override
     public void fileComplaints(ScenarioStep.Complaints burst) {
-        for (CitizenRequest request : citizens.burst(burst, clock.instant())) {
-            desk.file(request);
-        }
+        file(citizens.burst(burst, clock.instant()));
     }
 
-    /** Files each request; answers the case ids in order. */
+    /** Files each request; answers the case ids in order. A failed filing ends the list (the rest are not filed). */
     public List<String> file(List<CitizenRequest> requests) {
         List<String> ids = new ArrayList<>();
         for (CitizenRequest r : requests) {
             ids.add(desk.file(r));
+            filed.incrementAndGet();
         }
         return ids;
+    }
+
+    /** Requests the desk has taken so far, counted one by one, so a tick that fails half way still counts its part. */
+    public long filed() {
+        return filed.get();
     }
 
     @Override
