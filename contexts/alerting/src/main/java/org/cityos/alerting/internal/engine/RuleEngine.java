@@ -132,6 +132,9 @@ public final class RuleEngine implements Verdicts {
             int touched = sc.touchedCount(to - from > 1);
             for (int i = 0; i < touched; i++) {
                 int q = sc.touched(i);
+                if (unmoved(cov, slot, q)) {
+                    continue;
+                }
                 evaluated++;
                 try {
                     reading(rs, sc, slot, q, latest);
@@ -148,6 +151,20 @@ public final class RuleEngine implements Verdicts {
                 guarded(rs, rule, () -> sweep.companionMoved(rs, rule, slot));
             }
         }
+    }
+
+    /**
+     * Whether judging rule {@code q} now could not change anything: the device's state for it is idle (no alarm
+     * open, the condition did not hold last time, no duration running) and its guard does not admit the latest value
+     * of the guarded property, so the condition cannot hold.
+     */
+    private static boolean unmoved(Coverage cov, DeviceSlot slot, int q) {
+        int p = cov.guardProperty[q];
+        if (p < 0) {
+            return false;
+        }
+        SubjectState s = slot.states[q];
+        return s != null && !s.active && !s.held && s.since < 0 && !cov.guards[q].admits(slot.values.number(p));
     }
 
     private void reading(Ruleset rs, Scratch sc, DeviceSlot slot, int q, long at) {

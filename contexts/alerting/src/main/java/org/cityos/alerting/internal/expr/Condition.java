@@ -17,6 +17,11 @@ public interface Condition {
     /** The variables the condition reads (for the engine's index: which properties can trigger a rule). */
     Set<String> reads();
 
+    /** A comparison the condition needs to hold (see {@link Guard}), or null when it has none that is known. */
+    default Guard guard() {
+        return null;
+    }
+
     /** False when the condition runs on cel-java's runtime fallback. */
     boolean compiled();
 }

@@ -8,12 +8,19 @@ final class NativeCondition implements Condition {
     private final Vocabulary vocabulary;
     private final Set<String> reads;
     private final BoolNode root;
+    private final Guard guard;
 
     NativeCondition(String source, Vocabulary vocabulary, Set<String> reads, BoolNode root) {
         this.source = source;
         this.vocabulary = vocabulary;
         this.reads = reads;
         this.root = root;
+        this.guard = Guard.of(root, vocabulary);
+    }
+
+    @Override
+    public Guard guard() {
+        return guard;
     }
 
     @Override

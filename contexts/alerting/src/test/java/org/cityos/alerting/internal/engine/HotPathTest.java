@@ -1,6 +1,7 @@
 package org.cityos.alerting.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cityos.alerting.internal.engine.Finding.Change.CLEAR;
 import static org.cityos.alerting.internal.engine.Finding.Change.RAISE;
 import static org.cityos.alerting.internal.expr.VarType.NUMBER;
 
@@ -100,7 +101,8 @@ class HotPathTest {
 
     @Test
     void evaluationsAreCountedOverEveryThread() throws InterruptedException {
-        bench.rules(threshold("level", "level > 100.0"));
+        // No guard (an ||), so every reading is judged and counted.
+        bench.rules(threshold("level", "level > 100.0 || level < -100.0"));
         long before = bench.engine.evaluations();
         int perThread = 2_000;
         List<Thread> threads = new ArrayList<>();
@@ -118,6 +120,46 @@ class HotPathTest {
             t.join();
         }
         assertThat(bench.engine.evaluations() - before).isEqualTo(2L * perThread);
+    }
+
+    @Test
+    void anIdleRuleWhoseGuardTurnsTheValueAwayIsSkippedWhileOpenAlarmsAreStillJudged() {
+        bench.rules(threshold("level", "level > 1.0").withClear("level < 0.5"));
+        long start = bench.engine.evaluations();
+        bench.send("g1", "level", 0.2);
+        bench.send("g1", "level", 0.9);
+        assertThat(bench.engine.evaluations() - start)
+                .as("far from the threshold: no evaluation")
+                .isZero();
+        bench.send("g1", "level", 2.0);
+        assertThat(bench.changes()).containsExactly(RAISE);
+        long raised = bench.engine.evaluations();
+        bench.send("g1", "level", 0.8); // below the raise level, above the clear level: the open alarm stays
+        assertThat(bench.engine.evaluations() - raised)
+                .as("an open alarm is judged on every reading")
+                .isEqualTo(1);
+        assertThat(bench.changes()).containsExactly(RAISE);
+        bench.send("g1", "level", 0.3);
+        assertThat(bench.changes()).containsExactly(RAISE, CLEAR);
+        long cleared = bench.engine.evaluations();
+        bench.send("g1", "level", 0.4);
+        assertThat(bench.engine.evaluations() - cleared).as("idle again").isZero();
+        bench.send("g1", "level", 1.5);
+        assertThat(bench.changes()).as("a second crossing raises again").containsExactly(RAISE, CLEAR, RAISE);
+    }
+
+    @Test
+    void theGuardReadsTheLatestValueOfItsPropertyWhicheverPropertyTouchedTheRule() {
+        // Guarded by battery (the left side); a level reading touches the rule too.
+        bench.rules(threshold("flat and high", "battery < 10.0 && level > 1.0"));
+        long start = bench.engine.evaluations();
+        bench.sendAll("g1", "battery", 50, "level", 2.0);
+        assertThat(bench.engine.evaluations() - start).isZero();
+        assertThat(bench.findings).isEmpty();
+        bench.send("g1", "battery", 5);
+        assertThat(bench.changes())
+                .as("the level held stays the device's latest")
+                .containsExactly(RAISE);
     }
 
     private CompiledRule compiled(RuleDraft draft) {
