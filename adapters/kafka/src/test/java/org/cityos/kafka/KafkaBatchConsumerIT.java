@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,41 +14,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class KafkaBatchConsumerIT {
+class KafkaBatchConsumerIT extends BrokerTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static TestBroker broker;
-
-    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private KafkaRecordLog log;
-    private KafkaBatchConsumer consumers;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = TestBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        log = new KafkaRecordLog(broker.settings(), meters);
-        consumers = new KafkaBatchConsumer(broker.settings(), meters);
-    }
-
-    @AfterEach
-    void tearDown() {
-        consumers.stop();
-        log.close();
-    }
 
     @Test
     void twoMembersOfOneGroupSplitThePartitionsAndTogetherSeeEveryRecordOnce() throws Exception {

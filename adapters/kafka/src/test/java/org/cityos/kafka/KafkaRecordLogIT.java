@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,41 +15,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.cityos.testkit.FreePorts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class KafkaRecordLogIT {
-    private static TestBroker broker;
-
-    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private KafkaRecordLog log;
-    private KafkaBatchConsumer consumers;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = TestBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        log = new KafkaRecordLog(broker.settings(), meters);
-        consumers = new KafkaBatchConsumer(broker.settings(), meters);
-    }
-
-    @AfterEach
-    void tearDown() {
-        consumers.stop();
-        log.close();
-    }
-
+class KafkaRecordLogIT extends BrokerTest {
     @Test
     void appendedRecordIsConsumedWithKeyValueAndHeaders() throws Exception {
         log.ensureTopic("test.round-trip", 4);
