@@ -2,6 +2,7 @@ package org.cityos.simulator;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.cityos.simulator.world.Scale;
 
 /**
@@ -49,67 +50,72 @@ public record SimulationSettings(
     }
 
     public SimulationSettings withMqttPort(int port) {
-        return new SimulationSettings(
-                target,
-                user,
-                password,
-                seed,
-                scale,
-                port,
-                maxConnections,
-                speed,
-                duration,
-                allowRemoteTarget,
-                requestsPerDay);
+        return edit(b -> b.mqttPort = port);
     }
 
     public SimulationSettings withMaxConnections(int max) {
-        return new SimulationSettings(
-                target, user, password, seed, scale, mqttPort, max, speed, duration, allowRemoteTarget, requestsPerDay);
+        return edit(b -> b.maxConnections = max);
     }
 
     public SimulationSettings withLogin(String user, String password) {
-        return new SimulationSettings(
-                target,
-                user,
-                password,
-                seed,
-                scale,
-                mqttPort,
-                maxConnections,
-                speed,
-                duration,
-                allowRemoteTarget,
-                requestsPerDay);
+        return edit(b -> {
+            b.user = user;
+            b.password = password;
+        });
     }
 
     public SimulationSettings withRequestsPerDay(double perDay) {
-        return new SimulationSettings(
-                target,
-                user,
-                password,
-                seed,
-                scale,
-                mqttPort,
-                maxConnections,
-                speed,
-                duration,
-                allowRemoteTarget,
-                perDay);
+        return edit(b -> b.requestsPerDay = perDay);
     }
 
     public SimulationSettings withSpeed(double simulatedSecondsPerSecond) {
+        return edit(b -> b.speed = simulatedSecondsPerSecond);
+    }
+
+    /** A copy with {@code change} applied, checked like any other. */
+    private SimulationSettings edit(Consumer<Draft> change) {
+        Draft d = new Draft(this);
+        change.accept(d);
         return new SimulationSettings(
-                target,
-                user,
-                password,
-                seed,
-                scale,
-                mqttPort,
-                maxConnections,
-                simulatedSecondsPerSecond,
-                duration,
-                allowRemoteTarget,
-                requestsPerDay);
+                d.target,
+                d.user,
+                d.password,
+                d.seed,
+                d.scale,
+                d.mqttPort,
+                d.maxConnections,
+                d.speed,
+                d.duration,
+                d.allowRemoteTarget,
+                d.requestsPerDay);
+    }
+
+    /** The settings' values while a wither changes some of them. */
+    private static final class Draft {
+        URI target;
+        String user;
+        String password;
+        long seed;
+        Scale scale;
+        int mqttPort;
+        int maxConnections;
+        double speed;
+        Duration duration;
+        boolean allowRemoteTarget;
+        double requestsPerDay;
+
+        Draft(SimulationSettings s) {
+            target = s.target;
+            user = s.user;
+            password = s.password;
+            seed = s.seed;
+            scale = s.scale;
+            mqttPort = s.mqttPort;
+            maxConnections = s.maxConnections;
+            speed = s.speed;
+            duration = s.duration;
+            allowRemoteTarget = s.allowRemoteTarget;
+            requestsPerDay = s.requestsPerDay;
+        }
     }
 }
