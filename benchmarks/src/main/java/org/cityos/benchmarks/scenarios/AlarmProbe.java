@@ -38,7 +38,9 @@ final class AlarmProbe implements AutoCloseable {
      * @param polled sent → the alarm listed by the polled API
      * @param streamed sent → its {@code alarm-raised} event on the stream
      * @param acked sent → PUBACK of the crossing reading (CityOS committed it and ran the rules)
-     * @param ackToPolled PUBACK → listed by the polled API (alarm writer, poll interval, request)
+     * @param ackToPolled PUBACK → listed by the polled API (alarm writer, poll interval, request), for the crossings
+     *     listed after their PUBACK
+     * @param listedBeforeAck crossings listed before their PUBACK came (the rules judge a reading on arrival)
      * @param polledToStreamed listed by the API → on the stream (outbox relay, feed, stream poll)
      * @param cleared low reading sent → the alarm CLEARED through the API
      * @param dispatched sent → the case casework's intake policy made of the alarm listed as dispatched to its unit
@@ -55,6 +57,7 @@ final class AlarmProbe implements AutoCloseable {
             int missedPoll,
             int missedStream,
             int missedCase,
+            int listedBeforeAck,
             double seconds,
             String firstError) {
 
@@ -110,6 +113,7 @@ final class AlarmProbe implements AutoCloseable {
         int attempted = 0;
         int missedPoll = 0;
         int missedStream = 0;
+        int listedBeforeAck = 0;
         long begin = System.nanoTime();
         for (int i = 0; i < times && going.getAsBoolean(); i++) {
             resolveOpen(error);
@@ -129,7 +133,11 @@ final class AlarmProbe implements AutoCloseable {
             polled.recordValue(micros(listed.at() - sent));
             if (ackAt > 0) {
                 acked.recordValue(micros(ackAt - sent));
-                ackToPolled.recordValue(micros(listed.at() - ackAt));
+                if (listed.at() >= ackAt) {
+                    ackToPolled.recordValue(micros(listed.at() - ackAt));
+                } else {
+                    listedBeforeAck++;
+                }
             }
             long pushed = stream.awaitRaised(listed.alarmId(), deadline);
             if (pushed < 0) {
@@ -167,6 +175,7 @@ final class AlarmProbe implements AutoCloseable {
                 missedPoll,
                 missedStream,
                 missedCase,
+                listedBeforeAck,
                 (System.nanoTime() - begin) / 1e9,
                 error.get());
     }

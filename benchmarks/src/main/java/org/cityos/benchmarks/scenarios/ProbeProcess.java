@@ -193,7 +193,7 @@ final class ProbeProcess implements AutoCloseable {
         System.exit(0);
     }
 
-    private static String encode(AlarmProbe.Crossings c) {
+    static String encode(AlarmProbe.Crossings c) {
         List<String> fields = new ArrayList<>();
         for (Histogram h : List.of(
                 c.polled(),
@@ -211,6 +211,7 @@ final class ProbeProcess implements AutoCloseable {
         fields.add(Integer.toString(c.missedPoll()));
         fields.add(Integer.toString(c.missedStream()));
         fields.add(Integer.toString(c.missedCase()));
+        fields.add(Integer.toString(c.listedBeforeAck()));
         fields.add(Double.toString(c.seconds()));
         fields.add(
                 c.firstError() == null
@@ -219,14 +220,14 @@ final class ProbeProcess implements AutoCloseable {
         return String.join(" ", fields);
     }
 
-    private static AlarmProbe.Crossings decode(String line) throws java.util.zip.DataFormatException {
+    static AlarmProbe.Crossings decode(String line) throws java.util.zip.DataFormatException {
         String[] f = line.split(" ");
         Histogram[] h = new Histogram[7];
         for (int i = 0; i < h.length; i++) {
             h[i] = Histogram.decodeFromCompressedByteBuffer(
                     ByteBuffer.wrap(Base64.getDecoder().decode(f[i])), 0);
         }
-        String error = f[12].equals("-") ? null : new String(Base64.getDecoder().decode(f[12]), StandardCharsets.UTF_8);
+        String error = f[13].equals("-") ? null : new String(Base64.getDecoder().decode(f[13]), StandardCharsets.UTF_8);
         return new AlarmProbe.Crossings(
                 h[0],
                 h[1],
@@ -239,7 +240,8 @@ final class ProbeProcess implements AutoCloseable {
                 Integer.parseInt(f[8]),
                 Integer.parseInt(f[9]),
                 Integer.parseInt(f[10]),
-                Double.parseDouble(f[11]),
+                Integer.parseInt(f[11]),
+                Double.parseDouble(f[12]),
                 error);
     }
 }

@@ -88,6 +88,6 @@ class AlarmLatencyReportTest {
             other.recordValue(10_000);
         }
         return new AlarmProbe.Crossings(
-                polled, streamed, other, other, other, other, dispatched, 100, 0, 0, 0, 120, null);
+                polled, streamed, other, other, other, other, dispatched, 100, 0, 0, 0, 0, 120, null);
     }
 }

@@ -2,6 +2,7 @@ package org.cityos.alerting;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.List;
 import org.cityos.alerting.internal.alarms.AlarmBook;
 import org.cityos.alerting.internal.alarms.AlarmPolicy;
 import org.cityos.alerting.internal.alarms.AlarmWriter;
@@ -20,6 +21,7 @@ import org.cityos.iot.DeviceEventReported;
 import org.cityos.iot.DeviceHealthChanged;
 import org.cityos.iot.DeviceLookup;
 import org.cityos.iot.DeviceTypes;
+import org.cityos.iot.StoredReading;
 import org.cityos.iot.TelemetryHistory;
 import org.cityos.iot.TelemetryObserver;
 import org.cityos.kernel.event.EventBus;
@@ -96,8 +98,19 @@ public class AlertingConfiguration {
     }
 
     @Bean
-    TelemetryObserver alertingObserver(RuleEngine engine) {
-        return engine::stored;
+    TelemetryObserver alertingObserver(RuleEngine engine, AlertingProperties properties) {
+        boolean onArrival = properties.onArrival();
+        return new TelemetryObserver() {
+            @Override
+            public void stored(List<StoredReading> readings) {
+                engine.stored(readings);
+            }
+
+            @Override
+            public boolean ahead() {
+                return onArrival;
+            }
+        };
     }
 
     @Bean

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param flapThreshold reopenings after which an alarm counts as flapping
  * @param settleAfter a flapping alarm clears once its condition has been normal this long
  * @param maxEscalations escalation steps before CityOS stops escalating an unacknowledged alarm
+ * @param onArrival whether the rules judge a reading as it arrives (queued for storage, the default) rather than
+ *     after its batch is committed: an alarm then waits neither for the ingest queue nor for the commit (ADR 0013)
  */
 @ConfigurationProperties("cityos.alerting")
 public record AlertingProperties(
@@ -26,7 +28,8 @@ public record AlertingProperties(
         Duration ackBlue,
         Integer maxEscalations,
         Duration dryRunMaxRange,
-        Long dryRunMaxReadings) {
+        Long dryRunMaxReadings,
+        Boolean onArrival) {
 
     public AlertingProperties {
         tick = tick == null ? Duration.ofSeconds(1) : tick;
@@ -41,5 +44,6 @@ public record AlertingProperties(
         maxEscalations = maxEscalations == null ? 3 : maxEscalations;
         dryRunMaxRange = dryRunMaxRange == null ? Duration.ofDays(31) : dryRunMaxRange;
         dryRunMaxReadings = dryRunMaxReadings == null ? 5_000_000L : dryRunMaxReadings;
+        onArrival = onArrival == null || onArrival;
     }
 }

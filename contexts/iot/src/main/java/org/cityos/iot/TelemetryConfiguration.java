@@ -140,9 +140,8 @@ public class TelemetryConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${cityos.kafka.bootstrap-servers:}'.isBlank()")
-    IngestQueue ingestQueue(BatchStore store, IngestMetrics metrics, TelemetryProperties properties) {
-        return new IngestQueue(
-                store::store, metrics, properties.queueCapacity(), properties.maxBatch(), properties.writers());
+    IngestQueue<?> ingestQueue(BatchStore store, IngestMetrics metrics, TelemetryProperties properties) {
+        return store.queue(metrics, properties.queueCapacity(), properties.maxBatch(), properties.writers());
     }
 
     @Bean

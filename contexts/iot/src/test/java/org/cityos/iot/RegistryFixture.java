@@ -257,5 +257,15 @@ final class RegistryFixture implements AutoCloseable {
         RecordingEventBus eventBus() {
             return new RecordingEventBus();
         }
+
+        @Bean
+        SeenReadings aheadObserver() {
+            return new SeenReadings(true);
+        }
+
+        @Bean
+        SeenReadings afterCommitObserver() {
+            return new SeenReadings(false);
+        }
     }
 }

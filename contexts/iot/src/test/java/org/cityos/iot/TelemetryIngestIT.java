@@ -72,6 +72,23 @@ class TelemetryIngestIT {
     }
 
     @Test
+    void observersLookingAheadSeeEachMessageAsQueuedAndTheOthersOnlyWhatWasStored() {
+        SeenReadings ahead = f.context.getBean("aheadObserver", SeenReadings.class);
+        SeenReadings after = f.context.getBean("afterCommitObserver", SeenReadings.class);
+        Device d = register("air-micro-station", "T-OBS", IN_SOUTH, ECOLOGY);
+        assertThat(send(d, MessageKind.TELEMETRY, "{\"pm25\": 41}", "obs-1")).isEqualTo(IngestOutcome.STORED);
+        assertThat(send(d, MessageKind.TELEMETRY, "{\"pm25\": 41}", "obs-1")).isEqualTo(IngestOutcome.DUPLICATE);
+        assertThat(send(d, MessageKind.TELEMETRY, "{\"pm25\": 3", "obs-2")).isEqualTo(IngestOutcome.DEAD_LETTERED);
+        assertThat(send(d, MessageKind.TELEMETRY, "{\"pm25\": 43}", "obs-3")).isEqualTo(IngestOutcome.STORED);
+        assertThat(after.values(d.id(), "pm25"))
+                .as("after the commit: what was stored")
+                .containsExactly(41.0, 43.0);
+        assertThat(ahead.values(d.id(), "pm25"))
+                .as("ahead: every decoded message as it was queued, the repeated one too")
+                .containsExactly(41.0, 41.0, 43.0);
+    }
+
+    @Test
     void aRepeatedMessageIdIsStoredOnce() {
         Device d = register("air-micro-station", "T-2", IN_SOUTH, ECOLOGY);
         assertThat(send(d, MessageKind.TELEMETRY, "{\"pm25\": 1}", "m-1")).isEqualTo(IngestOutcome.STORED);

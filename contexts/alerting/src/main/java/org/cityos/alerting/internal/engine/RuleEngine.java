@@ -17,10 +17,10 @@ import org.cityos.alerting.internal.expr.Facts;
 import org.cityos.iot.StoredReading;
 
 /**
- * Evaluates the enabled rules against committed readings, device health changes, device events and the clock.
- * Rules are indexed by device type and property so that a reading touches only the rules that can match; each
- * device's evaluation runs under its slot's monitor, so the writer threads of the ingest path can call in
- * concurrently. A rule that fails at run time is taken out and reported; the others go on.
+ * Evaluates the enabled rules against readings (as they arrive, or once committed; ADR 0013), device health changes,
+ * device events and the clock. Rules are indexed by device type and property so that a reading touches only the
+ * rules that can match; each device's evaluation runs under its slot's monitor, so the threads of the ingest path
+ * can call in concurrently. A rule that fails at run time is taken out and reported; the others go on.
  */
 public final class RuleEngine implements Verdicts {
     private static final long DEVICE_REFRESH_MS = 1_800_000;

@@ -27,8 +27,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * duplicate and writes nothing), then one COPY of all readings, dead letters, events and attributes. Only
  * after the commit does it report outcomes and update the latest state — so an acknowledged message is a
  * stored one.
+ *
+ * <p>Behind the embedded queue it decodes each message on the thread that received it and shows the readings to
+ * the observers that {@linkplain org.cityos.iot.TelemetryObserver#ahead() look ahead} as soon as the message is
+ * queued; the others see them after the commit, as before. Behind Kafka every observer sees them after the commit.
  */
-public final class BatchStore {
+public final class BatchStore implements IngestQueue.Stages<Decoded> {
     private final TransactionTemplate transactions;
     private final TelemetryWriter writer;
     private final MessageDecoder decoder;
@@ -41,6 +45,7 @@ public final class BatchStore {
     private final List<Consumer<Map<String, List<TelemetryReading>>>> latestListeners;
     private final java.util.function.BooleanSupplier wanted;
     private final java.util.function.Supplier<List<org.cityos.iot.TelemetryObserver>> observers;
+    private volatile Map<Boolean, List<org.cityos.iot.TelemetryObserver>> split;
 
     public BatchStore(
             TransactionTemplate transactions,
@@ -69,12 +74,39 @@ public final class BatchStore {
         this.latestListeners = latestListeners;
     }
 
-    /** Stores the batch; throws (and stores nothing) if the database fails. */
+    /** The embedded queue for this store: messages decoded on arrival, stored in batches by {@code writers}. */
+    public IngestQueue<?> queue(IngestMetrics queueMetrics, int capacity, int maxBatch, int writers) {
+        return new IngestQueue<>(this, queueMetrics, capacity, maxBatch, writers);
+    }
+
+    @Override
+    public Decoded prepare(InboundMessage message) {
+        return decoder.decode(message);
+    }
+
+    @Override
+    public void queued(Decoded decoded) {
+        if (!decoded.readings().isEmpty()) {
+            tellObservers(decoded.readings(), true);
+        }
+    }
+
+    /** Stores the batch (as Kafka hands it over); throws (and stores nothing) if the database fails. */
     public List<IngestOutcome> store(List<InboundMessage> batch) {
         List<Decoded> decoded = new ArrayList<>(batch.size());
         for (InboundMessage m : batch) {
             decoded.add(decoder.decode(m));
         }
+        return store(batch, decoded, false);
+    }
+
+    /** Stores the batch as the queue prepared it; the observers that looked ahead have seen it already. */
+    @Override
+    public List<IngestOutcome> store(List<InboundMessage> batch, List<Decoded> decoded) {
+        return store(batch, decoded, true);
+    }
+
+    private List<IngestOutcome> store(List<InboundMessage> batch, List<Decoded> decoded, boolean lookedAhead) {
         IngestOutcome[] outcomes = new IngestOutcome[batch.size()];
         List<ReadingRow> readings = new ArrayList<>();
         Instant now = clock.instant();
@@ -111,13 +143,14 @@ public final class BatchStore {
             for (Consumer<Map<String, List<TelemetryReading>>> l : latestListeners) {
                 l.accept(changed);
             }
-            tellObservers(readings);
+            tellObservers(readings, lookedAhead ? false : null);
         }
         return List.of(outcomes);
     }
 
-    private void tellObservers(List<ReadingRow> readings) {
-        List<org.cityos.iot.TelemetryObserver> all = observers.get();
+    /** Tells the observers that look {@code ahead} (true), those that do not (false), or all (null). */
+    private void tellObservers(List<ReadingRow> readings, Boolean ahead) {
+        List<org.cityos.iot.TelemetryObserver> all = ahead == null ? observers.get() : split().get(ahead);
         if (all.isEmpty()) {
             return;
         }
@@ -134,6 +167,17 @@ public final class BatchStore {
                 org.slf4j.LoggerFactory.getLogger(BatchStore.class).warn("telemetry observer failed", e);
             }
         }
+    }
+
+    /** The observers that look ahead (true) and the others (false), sorted once. */
+    private Map<Boolean, List<org.cityos.iot.TelemetryObserver>> split() {
+        Map<Boolean, List<org.cityos.iot.TelemetryObserver>> s = split;
+        if (s == null) {
+            s = observers.get().stream()
+                    .collect(java.util.stream.Collectors.partitioningBy(org.cityos.iot.TelemetryObserver::ahead));
+            split = s;
+        }
+        return s;
     }
 
     private void markDuplicates(List<InboundMessage> batch, IngestOutcome[] outcomes, Instant now) throws SQLException {

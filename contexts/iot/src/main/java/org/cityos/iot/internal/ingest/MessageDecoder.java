@@ -22,7 +22,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Turns a raw message into rows: readings in the type's standard model, events, attributes — or dead letters
- * with the reason. Pure CPU work apart from cached lookups, so it runs on the writer threads.
+ * with the reason. Pure CPU work apart from cached lookups, so it runs on the receiving threads as messages are
+ * queued (behind the embedded queue) or on the Kafka consumers.
  */
 public final class MessageDecoder {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -39,7 +39,7 @@ class IngestQueueTest {
         CountDownLatch firstBatchEntered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
-        IngestQueue queue = new IngestQueue(
+        IngestQueue<Void> queue = IngestQueue.plain(
                 batch -> {
                     batchSizes.add(batch.size());
                     firstBatchEntered.countDown();
@@ -72,7 +72,7 @@ class IngestQueueTest {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch storing = new CountDownLatch(1);
         IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
-        IngestQueue queue = new IngestQueue(
+        IngestQueue<Void> queue = IngestQueue.plain(
                 batch -> {
                     storing.countDown();
                     await(release);
@@ -102,9 +102,99 @@ class IngestQueueTest {
     }
 
     @Test
+    void stagesPrepareOnTheReceivingThreadLookOnceQueuedAndStoreThePreparedForms() throws Exception {
+        CountDownLatch storing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> prepared = Collections.synchronizedList(new ArrayList<>());
+        List<String> looked = Collections.synchronizedList(new ArrayList<>());
+        List<List<String>> stored = Collections.synchronizedList(new ArrayList<>());
+        IngestQueue.Stages<String> stages = new IngestQueue.Stages<>() {
+            @Override
+            public String prepare(InboundMessage message) {
+                String p = new String(message.payload()) + " on "
+                        + Thread.currentThread().getName();
+                prepared.add(p);
+                return p;
+            }
+
+            @Override
+            public void queued(String p) {
+                looked.add(p);
+            }
+
+            @Override
+            public List<IngestOutcome> store(List<InboundMessage> batch, List<String> forms) {
+                storing.countDown();
+                await(release);
+                stored.add(List.copyOf(forms));
+                return batch.stream().map(m -> IngestOutcome.STORED).toList();
+            }
+        };
+        // Room for two: the first goes to the writer, the second and third wait, the fourth is refused.
+        IngestQueue<String> queue = new IngestQueue<>(stages, new IngestMetrics(new SimpleMeterRegistry()), 2, 10, 1);
+        String me = Thread.currentThread().getName();
+        CompletableFuture<IngestOutcome> first = queue.append(message(0));
+        assertThat(storing.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(looked)
+                .as("seen while its batch is still being stored")
+                .containsExactly("{\"precipitation\": 0} on " + me);
+        CompletableFuture<IngestOutcome> second = queue.append(message(1));
+        CompletableFuture<IngestOutcome> third = queue.append(message(2));
+        CompletableFuture<IngestOutcome> refused = queue.append(message(3));
+        assertThat(refused).isCompletedExceptionally();
+        assertThat(prepared)
+                .as("a message refused for a full queue is not prepared")
+                .hasSize(3);
+        assertThat(looked).hasSize(3);
+        release.countDown();
+        for (CompletableFuture<IngestOutcome> f : List.of(first, second, third)) {
+            assertThat(f.get(5, TimeUnit.SECONDS)).isEqualTo(IngestOutcome.STORED);
+        }
+        queue.close();
+        assertThat(stored.stream().flatMap(List::stream).toList())
+                .as("the writer stored the prepared forms, in order")
+                .isEqualTo(prepared);
+    }
+
+    @Test
+    void aMessageThatFailsToBePreparedFailsAloneAndIsNeitherQueuedNorLookedAt() throws Exception {
+        List<String> looked = Collections.synchronizedList(new ArrayList<>());
+        IngestQueue<String> queue = new IngestQueue<>(
+                new IngestQueue.Stages<>() {
+                    @Override
+                    public String prepare(InboundMessage message) {
+                        String text = new String(message.payload());
+                        if (text.contains("13")) {
+                            throw new IllegalStateException("decoder fault");
+                        }
+                        return text;
+                    }
+
+                    @Override
+                    public void queued(String p) {
+                        looked.add(p);
+                    }
+
+                    @Override
+                    public List<IngestOutcome> store(List<InboundMessage> batch, List<String> forms) {
+                        return batch.stream().map(m -> IngestOutcome.STORED).toList();
+                    }
+                },
+                new IngestMetrics(new SimpleMeterRegistry()),
+                100,
+                100,
+                1);
+        CompletableFuture<IngestOutcome> bad = queue.append(message(13));
+        assertThat(bad.handle((o, e) -> e).get(5, TimeUnit.SECONDS)).isInstanceOf(IngestUnavailable.class);
+        assertThat(queue.append(message(14)).get(5, TimeUnit.SECONDS)).isEqualTo(IngestOutcome.STORED);
+        assertThat(looked).containsExactly("{\"precipitation\": 14}");
+        queue.close();
+    }
+
+    @Test
     void aFailedBatchFailsItsMessagesAndTheNextBatchStillRuns() throws Exception {
         List<Integer> calls = Collections.synchronizedList(new ArrayList<>());
-        IngestQueue queue = new IngestQueue(
+        IngestQueue<Void> queue = IngestQueue.plain(
                 batch -> {
                     calls.add(batch.size());
                     if (calls.size() == 1) {
@@ -129,7 +219,7 @@ class IngestQueueTest {
         CountDownLatch storing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        IngestQueue queue = new IngestQueue(
+        IngestQueue<Void> queue = IngestQueue.plain(
                 batch -> {
                     storing.countDown();
                     await(release);
