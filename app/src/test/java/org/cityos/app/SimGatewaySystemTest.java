@@ -11,6 +11,7 @@ import org.cityos.iot.MqttEndpointConfiguration;
 import org.cityos.simulator.SimulatedCity;
 import org.cityos.simulator.SimulationSettings;
 import org.cityos.simulator.connect.GatewayPlan;
+import org.cityos.simulator.world.DevicePlan;
 import org.cityos.simulator.world.Scale;
 import org.cityos.simulator.world.SimDevice;
 import org.cityos.testkit.MutableClock;
@@ -36,6 +37,17 @@ class SimGatewaySystemTest extends SystemTest {
             assertThat(city.loaded().failed())
                     .as(city.loaded().issues().toString())
                     .isZero();
+            assertThat(city.channels().failed())
+                    .as(city.channels().issues().toString())
+                    .isZero();
+            assertThat(city.channels().created() + city.channels().unchanged())
+                    .isEqualTo(DevicePlan.VIDEO_CHANNELS_SMALL);
+            assertThat(jdbc.sql("SELECT count(*) FROM iot_video_channel WHERE gb_id LIKE '110115%' AND name LIKE"
+                                    + " '【合成】%'")
+                            .query(Long.class)
+                            .single())
+                    .as("the district's cameras are registered")
+                    .isGreaterThanOrEqualTo(DevicePlan.VIDEO_CHANNELS_SMALL);
             SimDevice child = city.devices().get(city.devices().size() - 1); // the least chatty: behind a gateway
             String childId = city.deviceId(child.serial());
             String gatewayId = jdbc.sql("SELECT parent_id FROM iot_device WHERE id = ?")

@@ -15,6 +15,7 @@ import org.cityos.simulator.behaviour.AirQualityHistory;
 import org.cityos.simulator.behaviour.DeviceBehaviour;
 import org.cityos.simulator.behaviour.LiveConditions;
 import org.cityos.simulator.conditions.CityConditions;
+import org.cityos.simulator.connect.ChannelLoader;
 import org.cityos.simulator.connect.CityOsClient;
 import org.cityos.simulator.connect.DistrictLoader;
 import org.cityos.simulator.connect.GatewayPlan;
@@ -28,6 +29,7 @@ import org.cityos.simulator.world.Geography;
 import org.cityos.simulator.world.Scale;
 import org.cityos.simulator.world.SimDevice;
 import org.cityos.simulator.world.SyntheticDistrict;
+import org.cityos.simulator.world.VideoChannelPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,7 @@ public final class SimulatedCity implements AutoCloseable {
     private final SyntheticDistrict district;
     private final List<SimDevice> devices;
     private final LiveConditions conditions;
+    private final ChannelLoader.Loaded channels;
     private final DistrictLoader.Loaded loaded;
     private final Map<String, String> serialById;
     private final Reporter reporter;
@@ -58,6 +61,7 @@ public final class SimulatedCity implements AutoCloseable {
             List<SimDevice> devices,
             LiveConditions conditions,
             DistrictLoader.Loaded loaded,
+            ChannelLoader.Loaded channels,
             Map<String, String> serialById,
             Reporter reporter,
             MqttTransport mqtt,
@@ -68,6 +72,7 @@ public final class SimulatedCity implements AutoCloseable {
         this.devices = devices;
         this.conditions = conditions;
         this.loaded = loaded;
+        this.channels = channels;
         this.serialById = serialById;
         this.reporter = reporter;
         this.mqtt = mqtt;
@@ -107,7 +112,7 @@ public final class SimulatedCity implements AutoCloseable {
                 .filter(d -> known.contains(d.type()))
                 .toList();
         progress.accept("district: " + typed.size() + " devices, "
-                + district.routes().size() + " routes, " + district.videoChannels() + " video channels (not loaded)");
+                + district.routes().size() + " routes, " + district.videoChannels() + " video channels");
         // The chattiest devices get connections of their own; the others report through gateways (or, with no
         // MQTT at all, push over HTTP with their own tokens).
         List<SimDevice> byChattiness = typed.stream()
@@ -122,6 +127,11 @@ public final class SimulatedCity implements AutoCloseable {
                         catalogue,
                         plan.gatewayOf(),
                         settings.maxConnections() == 0 ? typed : plan.connected());
+        ChannelLoader.Loaded channels = new ChannelLoader(client, progress)
+                .load(VideoChannelPlan.generate(settings.seed(), district.videoChannels(), typed));
+        if (channels.failed() > 0) {
+            progress.accept("video channels refused: " + channels.failed() + ", e.g. " + channels.issues());
+        }
         List<SimDevice> live = typed.stream()
                 .filter(d -> loaded.tokenBySerial().containsKey(d.serial())
                         || (plan.gatewayOf().containsKey(d.serial())
@@ -164,7 +174,8 @@ public final class SimulatedCity implements AutoCloseable {
                         + (live.size() - plan.direct().size() - behind)
                         + " over HTTP)");
         CityLife life = settings.requestsPerDay() > 0 ? CityLife.start(settings, client, geo, clock, progress) : null;
-        return new SimulatedCity(district, live, conditions, loaded, serialById, reporter, mqtt, gateways, http, life);
+        return new SimulatedCity(
+                district, live, conditions, loaded, channels, serialById, reporter, mqtt, gateways, http, life);
     }
 
     /** The levers scenarios pull; vehicles may be named by CityOS id or by serial. */
@@ -202,6 +213,11 @@ public final class SimulatedCity implements AutoCloseable {
     /** How loading went: new, existing and refused rows, and the first issues. */
     public DistrictLoader.Loaded loaded() {
         return loaded;
+    }
+
+    /** What CityOS's channel import made of the district's video channels. */
+    public ChannelLoader.Loaded channels() {
+        return channels;
     }
 
     public Reporter.Stats stats() {
