@@ -40,16 +40,16 @@ final class Judge {
         boolean held = s.rule.condition.test(f);
         if (held) {
             if (s.since < 0) {
-                s.since = at;
-                s.dirty = true;
+                s.timeFrom(at);
+                s.changed();
             }
             if (!s.active && at - s.since >= s.rule.windowMillis) {
                 out.raise(s, f, at);
             }
         } else {
             if (s.since >= 0) {
-                s.since = -1;
-                s.dirty = true;
+                s.timeFrom(-1);
+                s.changed();
             }
             if (s.active && (s.rule.clear == null || s.rule.clear.test(f))) {
                 out.clear(s, f, at);
@@ -69,7 +69,7 @@ final class Judge {
         double baseValue = w.firstValue();
         long baseAt = w.firstTime();
         w.add(at, value, null);
-        s.dirty = true;
+        s.changed();
         f.number(s.rule.valueSlot, value);
         if (!Double.isNaN(baseValue) && at > baseAt) {
             double delta = value - baseValue;
@@ -87,10 +87,10 @@ final class Judge {
         Window w = s.window();
         if (passes) {
             w.add(at, value, contributor);
-            s.dirty = true;
+            s.changed();
         }
         if (w.evict(at - s.rule.windowMillis)) {
-            s.dirty = true;
+            s.changed();
         }
         aggregates(s, f);
         threshold(s, f, at);
@@ -123,8 +123,8 @@ final class Judge {
         Boolean before = s.inside;
         if (before == null || before != inside) {
             s.inside = inside;
-            s.since = inside ? at : -1;
-            s.dirty = true;
+            s.timeFrom(inside ? at : -1);
+            s.changed();
         }
         f.bool(r.slot(RuleVocabulary.INSIDE), inside);
         f.number(r.slot(RuleVocabulary.DWELL), inside ? (at - s.since) / 60_000.0 : 0);

@@ -48,13 +48,17 @@ public final class RuleEngine implements Verdicts {
     /** Replaces the enabled rules; states of rules whose id and version did not change are kept. */
     public synchronized void load(List<CompiledRule> rules) {
         Ruleset old = ruleset;
-        ruleset = new Ruleset(versions.incrementAndGet(), rules, old.states);
+        ruleset = new Ruleset(versions.incrementAndGet(), rules, old.states, old.changed);
         // A device of a type no rule watched before may be watched now.
         devices.values().removeIf(slot -> !slot.tracked());
     }
 
     public List<CompiledRule> rules() {
         return ruleset.rules;
+    }
+
+    Ruleset currentRuleset() {
+        return ruleset;
     }
 
     /** How many rule evaluations ran (a condition tested for a subject). */
@@ -322,8 +326,8 @@ public final class RuleEngine implements Verdicts {
 
     /** An operator cleared or resolved the alarm: the next finding raises a new one. */
     public void markClosed(RuleId rule, String subject) {
-        Map<String, SubjectState> states = ruleset.states.get(rule);
-        SubjectState s = states == null ? null : states.get(subject);
+        RuleStates states = ruleset.states.get(rule);
+        SubjectState s = states == null ? null : states.bySubject.get(subject);
         if (s != null) {
             synchronized (lockOf(s)) {
                 s.active = false;
@@ -340,22 +344,23 @@ public final class RuleEngine implements Verdicts {
         return slot == null ? s : slot;
     }
 
-    /** States changed since the last call (for the state store), marked clean. */
+    /**
+     * States changed since the last call, for the state store, each once; the caller marks them clean under their
+     * owner's monitor. States of rules no longer loaded (or loaded at another version) are left out.
+     */
     public List<SubjectState> takeDirty() {
+        Ruleset rs = ruleset;
         List<SubjectState> dirty = new ArrayList<>();
-        for (Map<String, SubjectState> m : ruleset.states.values()) {
-            for (SubjectState s : m.values()) {
-                if (s.dirty) {
+        for (SubjectState s; (s = rs.changed.poll()) != null; ) {
+            if (rs.current(s)) {
+                dirty.add(s);
+            } else {
+                synchronized (lockOf(s)) {
                     s.dirty = false;
-                    dirty.add(s);
                 }
             }
         }
         return dirty;
-    }
-
-    Map<RuleId, Map<String, SubjectState>> states() {
-        return ruleset.states;
     }
 
     /**
@@ -446,7 +451,7 @@ public final class RuleEngine implements Verdicts {
         }
         List<CompiledRule> rest = new ArrayList<>(current.rules);
         rest.removeIf(r -> r.rule().id().equals(rule.rule().id()));
-        ruleset = new Ruleset(versions.incrementAndGet(), rest, current.states);
+        ruleset = new Ruleset(versions.incrementAndGet(), rest, current.states, current.changed);
         sink.ruleFailed(rule.rule().id(), String.valueOf(e.getMessage()));
     }
 

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.cityos.alerting.RuleId;
 import org.cityos.alerting.RuleKind;
 
@@ -18,15 +20,18 @@ final class Ruleset {
     final Map<String, List<CompiledRule>> byType = new HashMap<>();
     final Map<String, List<CompiledRule>> byCompanionType = new HashMap<>();
     final Map<RuleId, Integer> ordinals = new HashMap<>();
-    final Map<RuleId, Map<String, SubjectState>> states;
+    final Map<RuleId, RuleStates> states;
+    /** Every rule's changed states, the engine's one queue (it outlives rulesets). */
+    final Queue<SubjectState> changed;
     /** Coverages built so far, shared by the devices they fit; filled as devices bind. */
     private final Map<CoverageKey, Coverage> coverages = new ConcurrentHashMap<>();
 
     /** A type (by identity: a changed type is another) and the ordinals of the rules covering a device of it. */
     private record CoverageKey(TypeFacts type, List<Integer> ordinals) {}
 
-    Ruleset(long version, List<CompiledRule> rules, Map<RuleId, Map<String, SubjectState>> previous) {
+    Ruleset(long version, List<CompiledRule> rules, Map<RuleId, RuleStates> previous, Queue<SubjectState> changed) {
         this.version = version;
+        this.changed = changed;
         this.rules = List.copyOf(rules);
         this.states = new ConcurrentHashMap<>();
         for (int i = 0; i < this.rules.size(); i++) {
@@ -40,22 +45,19 @@ final class Ruleset {
                         .computeIfAbsent(r.rule().draft().companion().deviceType(), k -> new ArrayList<>())
                         .add(r);
             }
-            Map<String, SubjectState> kept = previous.get(r.rule().id());
+            RuleStates kept = previous.get(r.rule().id());
             boolean same = kept != null
-                    && !kept.isEmpty()
-                    && kept.values().iterator().next().rule.rule().version()
+                    && !kept.bySubject.isEmpty()
+                    && kept.bySubject.values().iterator().next().rule.rule().version()
                             == r.rule().version();
-            Map<String, SubjectState> mine = new ConcurrentHashMap<>();
-            if (same) {
-                // Same rule, same version: keep the very state objects, so a concurrent evaluation loses nothing.
-                mine.putAll(kept);
-            }
-            states.put(r.rule().id(), mine);
+            // Same rule, same version: keep the very state objects (and their sets), so a concurrent evaluation
+            // loses nothing.
+            states.put(r.rule().id(), same ? kept : new RuleStates(changed));
         }
     }
 
     static Ruleset empty() {
-        return new Ruleset(0, List.of(), Map.of());
+        return new Ruleset(0, List.of(), Map.of(), new ConcurrentLinkedQueue<>());
     }
 
     boolean tracks(String typeCode) {
@@ -79,10 +81,22 @@ final class Ruleset {
     }
 
     SubjectState state(CompiledRule r, String subject, DeviceFacts device) {
-        return states.get(r.rule().id()).computeIfAbsent(subject, s -> new SubjectState(r, s, device));
+        RuleStates home = states.get(r.rule().id());
+        return home.bySubject.computeIfAbsent(subject, s -> new SubjectState(r, s, device, home));
     }
 
     Map<String, SubjectState> states(CompiledRule r) {
-        return states.get(r.rule().id());
+        return states.get(r.rule().id()).bySubject;
+    }
+
+    /** The rule's states whose time is running (see {@link SubjectState#timeFrom}). */
+    Iterable<SubjectState> timing(CompiledRule r) {
+        return states.get(r.rule().id()).timing;
+    }
+
+    /** Whether the state is the one this ruleset keeps for its rule and subject (not one of a rule since changed). */
+    boolean current(SubjectState s) {
+        RuleStates home = states.get(s.rule.rule().id());
+        return home != null && home.bySubject.get(s.subject) == s;
     }
 }

@@ -16,6 +16,8 @@ final class Scratch {
     private final int[] marks;
     /** Positions (in the device's coverage) of the rules touched in this generation, in touching order. */
     private final int[] touched;
+    /** The same positions as bits, to read them back in ascending order without sorting. */
+    private final long[] touchedBits;
 
     /** This thread's evaluations so far; it outlives the ruleset, so a new scratch takes it over. */
     final AtomicLong evaluations;
@@ -30,6 +32,7 @@ final class Scratch {
         this.companions = new Facts[ruleset.rules.size()];
         this.marks = new int[ruleset.rules.size()];
         this.touched = new int[ruleset.rules.size()];
+        this.touchedBits = new long[(ruleset.rules.size() + 63) / 64];
     }
 
     /**
@@ -55,13 +58,27 @@ final class Scratch {
         if (marks[ordinal] != generation) {
             marks[ordinal] = generation;
             touched[touchedCount++] = position;
+            touchedBits[position >>> 6] |= 1L << position;
         }
     }
 
-    /** How many positions were touched since {@link #startTouching()}; sorted ascending when asked. */
-    int touchedCount(boolean sort) {
-        if (sort && touchedCount > 1) {
-            java.util.Arrays.sort(touched, 0, touchedCount);
+    /**
+     * How many positions were touched since {@link #startTouching()}; in ascending order when asked (read back from
+     * their bits, which a device's coverage keeps to a word or two, rather than sorted).
+     */
+    int touchedCount(boolean ascending) {
+        if (ascending && touchedCount > 1) {
+            int n = 0;
+            for (int w = 0; w < touchedBits.length && n < touchedCount; w++) {
+                for (long bits = touchedBits[w]; bits != 0; bits &= bits - 1) {
+                    touched[n++] = (w << 6) + Long.numberOfTrailingZeros(bits);
+                }
+                touchedBits[w] = 0;
+            }
+        } else {
+            for (int i = 0; i < touchedCount; i++) {
+                touchedBits[touched[i] >>> 6] = 0;
+            }
         }
         return touchedCount;
     }

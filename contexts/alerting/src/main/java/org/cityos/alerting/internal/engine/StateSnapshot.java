@@ -18,7 +18,7 @@ public record StateSnapshot(long since, Boolean inside, long lastSeen, long[] ti
     }
 
     void applyTo(SubjectState s) {
-        s.since = since;
+        s.timeFrom(since);
         s.inside = inside;
         s.lastSeen = Math.max(s.lastSeen, lastSeen);
         if (times.length > 0) {
@@ -35,6 +35,7 @@ public record StateSnapshot(long since, Boolean inside, long lastSeen, long[] ti
         java.util.List<Keyed> out = new java.util.ArrayList<>();
         for (SubjectState s : engine.takeDirty()) {
             synchronized (engine.lockOf(s)) {
+                s.dirty = false;
                 out.add(new Keyed(
                         s.rule.rule().id(), s.rule.rule().version(), s.subject, s.worthKeeping() ? of(s) : null));
             }

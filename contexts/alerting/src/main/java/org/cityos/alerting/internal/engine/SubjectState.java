@@ -17,12 +17,34 @@ final class SubjectState {
     Boolean inside;
     long lastSeen;
     Window window;
-    volatile boolean dirty;
+    /** Changed since the state store last took it; it is then in its rule's queue of changed states, once. */
+    boolean dirty;
 
-    SubjectState(CompiledRule rule, String subject, DeviceFacts device) {
+    private final RuleStates home;
+
+    SubjectState(CompiledRule rule, String subject, DeviceFacts device, RuleStates home) {
         this.rule = rule;
         this.subject = subject;
         this.device = device;
+        this.home = home;
+    }
+
+    /** Marks the state changed for the state store (under its owner's monitor, as every change is). */
+    void changed() {
+        if (!dirty) {
+            dirty = true;
+            home.changed.add(this);
+        }
+    }
+
+    /** Starts ({@code at} ≥ 0) or stops (−1) the time the clock watches: a duration held or a dwell inside. */
+    void timeFrom(long at) {
+        since = at;
+        if (at >= 0) {
+            home.timing.add(this);
+        } else {
+            home.timing.remove(this);
+        }
     }
 
     Window window() {

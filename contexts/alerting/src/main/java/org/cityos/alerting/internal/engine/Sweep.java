@@ -38,13 +38,13 @@ final class Sweep {
         Scratch sc = engine.scratchFor(rs);
         switch (r.kind) {
             case DURATION ->
-                each(rs, r, s -> s.since >= 0 && !s.active && now - s.since >= r.windowMillis, s -> {
+                each(rs.timing(r), s -> s.since >= 0 && !s.active && now - s.since >= r.windowMillis, s -> {
                     Facts f = facts(rs, sc, r, s, now);
                     engine.raise(s, f, now);
                 });
             case GEOFENCE -> {
                 if (Geofence.DWELL.equals(r.fenceTrigger)) {
-                    each(rs, r, s -> Boolean.TRUE.equals(s.inside) && !s.active, s -> {
+                    each(rs.timing(r), s -> Boolean.TRUE.equals(s.inside) && !s.active, s -> {
                         Facts f = facts(rs, sc, r, s, now);
                         f.bool(r.slot(RuleVocabulary.INSIDE), true);
                         f.number(r.slot(RuleVocabulary.DWELL), (now - s.since) / 60_000.0);
@@ -54,25 +54,27 @@ final class Sweep {
             }
             case AGGREGATE ->
                 each(
-                        rs,
-                        r,
+                        rs.states(r).values(),
                         s -> s.window != null && s.window.size() > 0 && s.window.oldest() < now - r.windowMillis,
                         s -> {
                             s.window.evict(now - r.windowMillis);
-                            s.dirty = true;
+                            s.changed();
                             Facts f = facts(rs, sc, r, s, now);
                             judge.aggregates(s, f);
                             judge.threshold(s, f, now);
                         });
             case NO_DATA -> {
                 enumerate(rs, r, now);
-                each(rs, r, s -> !s.active && s.lastSeen > 0 && now - s.lastSeen >= r.windowMillis, s -> {
-                    Facts f = facts(rs, sc, r, s, now);
-                    f.number(r.slot(RuleVocabulary.AGE), (now - s.lastSeen) / 1000.0);
-                    if (r.condition == null || r.condition.test(f)) {
-                        engine.raise(s, f, now);
-                    }
-                });
+                each(
+                        rs.states(r).values(),
+                        s -> !s.active && s.lastSeen > 0 && now - s.lastSeen >= r.windowMillis,
+                        s -> {
+                            Facts f = facts(rs, sc, r, s, now);
+                            f.number(r.slot(RuleVocabulary.AGE), (now - s.lastSeen) / 1000.0);
+                            if (r.condition == null || r.condition.test(f)) {
+                                engine.raise(s, f, now);
+                            }
+                        });
             }
             case SCHEDULED -> {
                 long due = nextRun.computeIfAbsent(r.rule().id(), k -> (now / r.windowMillis + 1) * r.windowMillis);
@@ -81,7 +83,7 @@ final class Sweep {
                 }
                 nextRun.put(r.rule().id(), (now / r.windowMillis + 1) * r.windowMillis);
                 enumerate(rs, r, now);
-                each(rs, r, s -> true, s -> {
+                each(rs.states(r).values(), s -> true, s -> {
                     Facts f = facts(rs, sc, r, s, now);
                     DeviceSlot slot = engine.slot(rs, s.subject);
                     long seen = slot.tracked() ? slot.values.lastSeen() : 0;
@@ -122,8 +124,8 @@ final class Sweep {
         void run(SubjectState s);
     }
 
-    private void each(Ruleset rs, CompiledRule r, Test when, Action action) {
-        for (SubjectState s : rs.states(r).values()) {
+    private void each(Iterable<SubjectState> states, Test when, Action action) {
+        for (SubjectState s : states) {
             if (!when.test(s)) {
                 continue;
             }

@@ -62,7 +62,8 @@ class HotPathTest {
                         compiled(threshold("low spots", "level > 0.5")
                                 .withScope(new RuleScope(
                                         List.of("gauge"), List.of(), List.of(), List.of("low-spot"), List.of())))),
-                Map.of());
+                Map.of(),
+                new java.util.concurrent.ConcurrentLinkedQueue<>());
         DeviceSlot g1 = bound(rs, "g1");
         DeviceSlot g2 = bound(rs, "g2");
         DeviceSlot g3 = bound(rs, "g3");
