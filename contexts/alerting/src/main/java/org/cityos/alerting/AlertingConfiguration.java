@@ -64,7 +64,8 @@ public class AlertingConfiguration {
                 p.ackOrange(),
                 p.ackYellow(),
                 p.ackBlue(),
-                p.maxEscalations());
+                p.maxEscalations(),
+                p.lazyCommit());
     }
 
     @Bean

@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxEscalations escalation steps before CityOS stops escalating an unacknowledged alarm
  * @param onArrival whether the rules judge a reading as it arrives (queued for storage, the default) rather than
  *     after its batch is committed: an alarm then waits neither for the ingest queue nor for the commit (ADR 0013)
+ * @param lazyCommit whether findings of rules whose condition persists (threshold, duration, rate, aggregate,
+ *     composite, no-data, scheduled) are committed without waiting for the disk flush, so that a raised alarm does
+ *     not queue behind the ingest's WAL flushes; one-shot findings always wait (ADR 0013; default true)
  */
 @ConfigurationProperties("cityos.alerting")
 public record AlertingProperties(
@@ -29,7 +32,8 @@ public record AlertingProperties(
         Integer maxEscalations,
         Duration dryRunMaxRange,
         Long dryRunMaxReadings,
-        Boolean onArrival) {
+        Boolean onArrival,
+        Boolean lazyCommit) {
 
     public AlertingProperties {
         tick = tick == null ? Duration.ofSeconds(1) : tick;
@@ -45,5 +49,6 @@ public record AlertingProperties(
         dryRunMaxRange = dryRunMaxRange == null ? Duration.ofDays(31) : dryRunMaxRange;
         dryRunMaxReadings = dryRunMaxReadings == null ? 5_000_000L : dryRunMaxReadings;
         onArrival = onArrival == null || onArrival;
+        lazyCommit = lazyCommit == null || lazyCommit;
     }
 }

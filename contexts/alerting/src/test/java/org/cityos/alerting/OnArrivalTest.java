@@ -29,7 +29,8 @@ class OnArrivalTest {
     };
 
     static AlertingProperties onArrival(Boolean value) {
-        return new AlertingProperties(null, null, null, null, null, null, null, null, null, null, null, null, value);
+        return new AlertingProperties(
+                null, null, null, null, null, null, null, null, null, null, null, null, value, null);
     }
 
     @Test

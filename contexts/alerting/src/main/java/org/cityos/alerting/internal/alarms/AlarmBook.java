@@ -57,6 +57,9 @@ public final class AlarmBook {
             return;
         }
         transactions.executeWithoutResult(status -> {
+            if (policy.commitsLazily(rule.kind())) {
+                alarms.commitLazily();
+            }
             switch (f.change()) {
                 case RAISE, REPEAT -> raise(rule, f);
                 case CLEAR -> clear(f);
