@@ -1,6 +1,7 @@
 package org.cityos.iot.internal.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
@@ -188,6 +189,50 @@ class IngestQueueTest {
         assertThat(bad.handle((o, e) -> e).get(5, TimeUnit.SECONDS)).isInstanceOf(IngestUnavailable.class);
         assertThat(queue.append(message(14)).get(5, TimeUnit.SECONDS)).isEqualTo(IngestOutcome.STORED);
         assertThat(looked).containsExactly("{\"precipitation\": 14}");
+        queue.close();
+    }
+
+    @Test
+    void aMessageOvertakenWhileBeingPreparedIsRefusedNeitherLookedAtNorStored() throws Exception {
+        // Capacity 1 and no writer: the queue holds one message. While the first message is being prepared (the
+        // room was there when it arrived), another receiving thread's message takes the last place.
+        List<String> looked = Collections.synchronizedList(new ArrayList<>());
+        List<CompletableFuture<IngestOutcome>> overtaker = new ArrayList<>();
+        IngestQueue<?>[] self = new IngestQueue<?>[1];
+        IngestQueue<String> queue = new IngestQueue<>(
+                new IngestQueue.Stages<String>() {
+                    @Override
+                    public String prepare(InboundMessage message) {
+                        String body = new String(message.payload());
+                        if (body.contains(": 0}") && overtaker.isEmpty()) {
+                            overtaker.add(self[0].append(message(1)));
+                        }
+                        return body;
+                    }
+
+                    @Override
+                    public void queued(String prepared) {
+                        looked.add(prepared);
+                    }
+
+                    @Override
+                    public List<IngestOutcome> store(List<InboundMessage> batch, List<String> prepared) {
+                        throw new AssertionError("no writer runs in this test");
+                    }
+                },
+                new IngestMetrics(new SimpleMeterRegistry()),
+                1,
+                10,
+                0);
+        self[0] = queue;
+
+        CompletableFuture<IngestOutcome> first = queue.append(message(0));
+
+        assertThat(first).isCompletedExceptionally();
+        assertThatThrownBy(first::join).hasCauseInstanceOf(IngestOverloaded.class);
+        assertThat(overtaker.get(0)).isNotDone(); // queued, waiting for a writer
+        assertThat(looked).containsExactly("{\"precipitation\": 1}");
+        assertThat(queue.backlog()).isEqualTo(1);
         queue.close();
     }
 
