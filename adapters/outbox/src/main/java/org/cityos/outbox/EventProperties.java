@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backoffBase wait after the first failed attempt; doubles with each further failure
  * @param backoffMax the longest wait between attempts
  * @param retention how long delivered deliveries and fully delivered events are kept
+ * @param lazyDelivery whether a delivery's transaction (the consumer's writes and the delivery's mark) commits
+ *     without waiting for the disk flush; should an operating-system crash lose it, both are lost together and the
+ *     event, still stored, is delivered again (ADR 0022)
  */
 @ConfigurationProperties("cityos.events")
 public record EventProperties(
@@ -22,7 +25,8 @@ public record EventProperties(
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("1s") Duration backoffBase,
         @DefaultValue("5m") Duration backoffMax,
-        @DefaultValue("7d") Duration retention) {
+        @DefaultValue("7d") Duration retention,
+        @DefaultValue("false") boolean lazyDelivery) {
 
     public EventProperties {
         // Bound from configuration every value is set; constructed by hand, null means default.
@@ -48,23 +52,27 @@ public record EventProperties(
     }
 
     public static EventProperties defaults() {
-        return new EventProperties(null, 500, 8, null, null, null);
+        return new EventProperties(null, 500, 8, null, null, null, false);
     }
 
     public EventProperties withPollInterval(Duration value) {
-        return new EventProperties(value, batchSize, maxAttempts, backoffBase, backoffMax, retention);
+        return new EventProperties(value, batchSize, maxAttempts, backoffBase, backoffMax, retention, lazyDelivery);
     }
 
     public EventProperties withBatchSize(int value) {
-        return new EventProperties(pollInterval, value, maxAttempts, backoffBase, backoffMax, retention);
+        return new EventProperties(pollInterval, value, maxAttempts, backoffBase, backoffMax, retention, lazyDelivery);
     }
 
     public EventProperties withMaxAttempts(int value) {
-        return new EventProperties(pollInterval, batchSize, value, backoffBase, backoffMax, retention);
+        return new EventProperties(pollInterval, batchSize, value, backoffBase, backoffMax, retention, lazyDelivery);
     }
 
     public EventProperties withBackoff(Duration base, Duration max) {
-        return new EventProperties(pollInterval, batchSize, maxAttempts, base, max, retention);
+        return new EventProperties(pollInterval, batchSize, maxAttempts, base, max, retention, lazyDelivery);
+    }
+
+    public EventProperties withLazyDelivery(boolean value) {
+        return new EventProperties(pollInterval, batchSize, maxAttempts, backoffBase, backoffMax, retention, value);
     }
 
     private static void requirePositive(String key, Duration value) {

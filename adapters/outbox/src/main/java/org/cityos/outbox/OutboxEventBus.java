@@ -70,7 +70,8 @@ public final class OutboxEventBus implements EventBus, SmartLifecycle {
                 clock,
                 subscriptions,
                 new Backoff(properties.backoffBase(), properties.backoffMax()),
-                properties.maxAttempts());
+                properties.maxAttempts(),
+                properties.lazyDelivery());
         this.relay = new RelayLoop(
                 fanOut,
                 worker,

@@ -47,6 +47,58 @@ class ConsumerTransactionIT {
     }
 
     @Test
+    void aLazyDeliveryCommitsWithoutWaitingForTheDiskAndOnlyItself() {
+        waitForTheDiskByDefault();
+        List<String> seen = new java.util.ArrayList<>();
+        OutboxEventBus lazy = db.newBus(EventProperties.defaults().withLazyDelivery(true));
+        lazy.subscribe("spatial.parcel-index", ParcelRegistered.class, (event, metadata) -> {
+            insert(event);
+            seen.add(synchronousCommit());
+        });
+        db.tx.executeWithoutResult(s -> lazy.publish(PARCEL));
+
+        lazy.runOnce();
+
+        assertThat(seen).containsExactly("off");
+        assertThat(indexed()).hasSize(1);
+        assertThat(delivery()).containsEntry("status", "DELIVERED");
+        for (int i = 0; i < 10; i++) { // every connection of the pool, over again
+            String after = db.tx.execute(s -> synchronousCommit());
+            assertThat(after).isEqualTo("on");
+        }
+    }
+
+    @Test
+    void aDeliveryWaitsForTheDiskByDefault() {
+        waitForTheDiskByDefault();
+        List<String> seen = new java.util.ArrayList<>();
+        bus.subscribe(
+                "spatial.parcel-index", ParcelRegistered.class, (event, metadata) -> seen.add(synchronousCommit()));
+        db.tx.executeWithoutResult(s -> bus.publish(PARCEL));
+
+        bus.runOnce();
+
+        assertThat(seen).containsExactly("on");
+    }
+
+    /** The test server does not wait for the disk; this database's sessions do, so that a lazy commit shows. */
+    private void waitForTheDiskByDefault() {
+        String name =
+                db.jdbc.sql("SELECT current_database()").query(String.class).single();
+        db.jdbc
+                .sql("ALTER DATABASE \"" + name + "\" SET synchronous_commit = on")
+                .update();
+        db.dataSource.getHikariPoolMXBean().softEvictConnections();
+    }
+
+    private String synchronousCommit() {
+        return db.jdbc
+                .sql("SELECT current_setting('synchronous_commit')")
+                .query(String.class)
+                .single();
+    }
+
+    @Test
     void consumerWriteIsUndoneWhenTheConsumerThenFails() {
         AtomicBoolean fail = new AtomicBoolean(true);
         bus.subscribe("spatial.parcel-index", ParcelRegistered.class, (event, metadata) -> {

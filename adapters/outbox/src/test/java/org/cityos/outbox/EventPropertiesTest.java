@@ -32,7 +32,8 @@ class EventPropertiesTest {
                 "cityos.events.max-attempts", "3",
                 "cityos.events.backoff-base", "200ms",
                 "cityos.events.backoff-max", "1m",
-                "cityos.events.retention", "30d"));
+                "cityos.events.retention", "30d",
+                "cityos.events.lazy-delivery", "true"));
 
         assertThat(bound)
                 .isEqualTo(new EventProperties(
@@ -41,7 +42,8 @@ class EventPropertiesTest {
                         3,
                         Duration.ofMillis(200),
                         Duration.ofMinutes(1),
-                        Duration.ofDays(30)));
+                        Duration.ofDays(30),
+                        true));
     }
 
     @Test

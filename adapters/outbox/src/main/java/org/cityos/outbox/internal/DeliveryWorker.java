@@ -47,6 +47,7 @@ public final class DeliveryWorker {
     private final Subscriptions subscriptions;
     private final Backoff backoff;
     private final int maxAttempts;
+    private final boolean lazy;
 
     public DeliveryWorker(
             JdbcClient jdbc,
@@ -55,8 +56,10 @@ public final class DeliveryWorker {
             Clock clock,
             Subscriptions subscriptions,
             Backoff backoff,
-            int maxAttempts) {
+            int maxAttempts,
+            boolean lazy) {
         this.jdbc = jdbc;
+        this.lazy = lazy;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.savepoint = new TransactionTemplate(transactions);
@@ -77,6 +80,10 @@ public final class DeliveryWorker {
         Claim[] claimed = new Claim[1];
         try {
             return Boolean.TRUE.equals(ownTransaction.execute(status -> {
+                if (lazy) {
+                    // The consumer's writes and the delivered mark are lost together, if at all: delivered again.
+                    jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
+                }
                 Optional<Claim> claim = claim(pairs, clock.instant());
                 claim.ifPresent(c -> {
                     claimed[0] = c;
