@@ -15,6 +15,7 @@ public final class CommandLine {
                              [--user admin] [--password …] [--duration 10m] [--speed 1]
                              [--max-connections 15000] [--mqtt-port 1883] [--allow-remote-target]
                              [--requests-per-day 500 (small) | 5000 (full); 0 = devices only]
+                             [--grid-patrols 10 (small) | 100 (full): grid workers who act]
             """;
     private static final Set<String> WITH_VALUE = Set.of(
             "--target",
@@ -26,7 +27,8 @@ public final class CommandLine {
             "--speed",
             "--max-connections",
             "--mqtt-port",
-            "--requests-per-day");
+            "--requests-per-day",
+            "--grid-patrols");
 
     private CommandLine() {}
 
@@ -61,7 +63,11 @@ public final class CommandLine {
                 allowRemote,
                 decimal(
                         "--requests-per-day",
-                        options.getOrDefault("--requests-per-day", scale == Scale.FULL ? "5000" : "500")));
+                        options.getOrDefault("--requests-per-day", scale == Scale.FULL ? "5000" : "500")),
+                (int) number(
+                        "--grid-patrols",
+                        options.getOrDefault(
+                                "--grid-patrols", Integer.toString(SimulationSettings.gridPatrols(scale)))));
     }
 
     private static long number(String option, String text) {

@@ -14,7 +14,10 @@ import org.cityos.simulator.world.Scale;
  * @param speed simulated seconds per wall-clock second (1 is real time)
  * @param allowRemoteTarget whether a target other than this machine is allowed
  * @param requestsPerDay citizens' requests filed per simulated day (12345 and Open311); above 0 the run also
- *     enlists a handler per department and town, who work their inboxes, and an operator who follows up and closes
+ *     enlists a handler per department and town, who work their inboxes, a grid worker per grid, and an operator
+ *     who follows up and closes
+ * @param gridPatrols grid workers on patrol when there are requests: they sign in, report from their grids and check
+ *     replies on site; every other grid's worker is registered but stays signed out (see {@code GridStaff})
  */
 public record SimulationSettings(
         URI target,
@@ -27,7 +30,8 @@ public record SimulationSettings(
         double speed,
         Duration duration,
         boolean allowRemoteTarget,
-        double requestsPerDay) {
+        double requestsPerDay,
+        int gridPatrols) {
 
     public static final String DEMO_PASSWORD = "CityOS-demo-2026";
 
@@ -41,12 +45,24 @@ public record SimulationSettings(
         if (requestsPerDay < 0) {
             throw new IllegalArgumentException("--requests-per-day must not be negative");
         }
+        if (gridPatrols < 0) {
+            throw new IllegalArgumentException("--grid-patrols must not be negative");
+        }
         TargetGuard.check(target, allowRemoteTarget);
     }
 
-    /** The demo admin, MQTT on 1883, up to 15,000 MQTT connections, real time, until closed, devices only. */
+    /**
+     * The demo admin, MQTT on 1883, up to 15,000 MQTT connections, real time, until closed, devices only (and the
+     * scale's grid patrol once requests are asked for).
+     */
     public static SimulationSettings of(URI target, long seed, Scale scale) {
-        return new SimulationSettings(target, "admin", DEMO_PASSWORD, seed, scale, 1883, 15_000, 1.0, null, false, 0);
+        return new SimulationSettings(
+                target, "admin", DEMO_PASSWORD, seed, scale, 1883, 15_000, 1.0, null, false, 0, gridPatrols(scale));
+    }
+
+    /** Grid workers on patrol by default: 10 in the small district, 100 of the full one's ~2,000 grids. */
+    public static int gridPatrols(Scale scale) {
+        return scale == Scale.FULL ? 100 : 10;
     }
 
     public SimulationSettings withMqttPort(int port) {
@@ -68,6 +84,10 @@ public record SimulationSettings(
         return edit(b -> b.requestsPerDay = perDay);
     }
 
+    public SimulationSettings withGridPatrols(int onPatrol) {
+        return edit(b -> b.gridPatrols = onPatrol);
+    }
+
     public SimulationSettings withSpeed(double simulatedSecondsPerSecond) {
         return edit(b -> b.speed = simulatedSecondsPerSecond);
     }
@@ -87,7 +107,8 @@ public record SimulationSettings(
                 d.speed,
                 d.duration,
                 d.allowRemoteTarget,
-                d.requestsPerDay);
+                d.requestsPerDay,
+                d.gridPatrols);
     }
 
     /** The settings' values while a wither changes some of them. */
@@ -103,6 +124,7 @@ public record SimulationSettings(
         Duration duration;
         boolean allowRemoteTarget;
         double requestsPerDay;
+        int gridPatrols;
 
         Draft(SimulationSettings s) {
             target = s.target;
@@ -116,6 +138,7 @@ public record SimulationSettings(
             duration = s.duration;
             allowRemoteTarget = s.allowRemoteTarget;
             requestsPerDay = s.requestsPerDay;
+            gridPatrols = s.gridPatrols;
         }
     }
 }

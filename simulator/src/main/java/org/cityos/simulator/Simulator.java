@@ -43,9 +43,15 @@ public final class Simulator {
                     + city.life()
                             .map(CityLife::stats)
                             .map(l -> String.format(
-                                    "; people: %d requests filed, %d handler actions, %d closed, %d refused, %d"
-                                            + " failed ticks",
-                                    l.filed(), l.handlerActions(), l.closed(), l.refused(), l.failedTicks()))
+                                    "; people: %d requests filed, %d grid reports, %d handler actions, %d on-site"
+                                            + " checks, %d closed, %d refused, %d failed ticks",
+                                    l.filed(),
+                                    l.gridReports(),
+                                    l.handlerActions(),
+                                    l.onSiteChecks(),
+                                    l.closed(),
+                                    l.refused(),
+                                    l.failedTicks()))
                             .orElse(""));
             lastSent = s.sent();
         }

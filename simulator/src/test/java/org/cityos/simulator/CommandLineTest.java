@@ -65,6 +65,16 @@ class CommandLineTest {
     }
 
     @Test
+    void gridPatrolsDefaultByScaleAndANegativeCountIsRefused() {
+        assertThat(CommandLine.parse().gridPatrols()).isEqualTo(10);
+        assertThat(CommandLine.parse("--scale", "full").gridPatrols()).isEqualTo(100);
+        assertThat(CommandLine.parse("--grid-patrols", "0").gridPatrols()).isZero();
+        assertThatThrownBy(() -> CommandLine.parse("--grid-patrols", "-1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--grid-patrols");
+    }
+
+    @Test
     void localTargetsPass() {
         for (String target : new String[] {"http://localhost:8080", "http://127.0.0.1:1", "http://[::1]:8080"}) {
             assertThat(CommandLine.parse("--target", target).target().toString())

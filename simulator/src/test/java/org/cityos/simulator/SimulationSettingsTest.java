@@ -16,10 +16,11 @@ class SimulationSettingsTest {
                 .withMaxConnections(80)
                 .withLogin("operator", "secret")
                 .withRequestsPerDay(500)
+                .withGridPatrols(3)
                 .withSpeed(30);
         assertThat(changed)
                 .isEqualTo(new SimulationSettings(
-                        base.target(), "operator", "secret", 7, Scale.SMALL, 18830, 80, 30, null, false, 500));
+                        base.target(), "operator", "secret", 7, Scale.SMALL, 18830, 80, 30, null, false, 500, 3));
         assertThat(base.withSpeed(2).mqttPort()).isEqualTo(1883);
     }
 
@@ -28,5 +29,6 @@ class SimulationSettingsTest {
         assertThatThrownBy(() -> base.withSpeed(0)).hasMessageContaining("--speed");
         assertThatThrownBy(() -> base.withMaxConnections(-1)).hasMessageContaining("--max-connections");
         assertThatThrownBy(() -> base.withRequestsPerDay(-5)).hasMessageContaining("--requests-per-day");
+        assertThatThrownBy(() -> base.withGridPatrols(-1)).hasMessageContaining("--grid-patrols");
     }
 }

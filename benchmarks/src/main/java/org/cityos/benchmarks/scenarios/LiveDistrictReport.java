@@ -46,8 +46,9 @@ final class LiveDistrictReport {
                         + " and the rest through gateways, speed ×%s (simulated seconds per second); in the window: %s reports sent, %s acknowledged,"
                         + " %d failed%s; slowest sample %s reports/s; CityOS counted %s ingest messages/s; HTTP 5xx %s;"
                         + " ERROR lines in the CityOS log %d (whole run); people: %s requests filed (%s a day),"
-                        + " %s handler actions, %s cases closed after follow-up, %s calls refused (a case no longer"
-                        + " in the state a bot saw), %d failed ticks; seed's rate for %s without errors: %s",
+                        + " %s grid reports, %s handler actions, %s on-site checks by grid workers, %s cases closed"
+                        + " after follow-up or check, %s calls refused (a case no longer in the state a bot saw),"
+                        + " %d failed ticks; seed's rate for %s without errors: %s",
                 scale,
                 Numbers.figure(r.devices()),
                 Numbers.seconds(r.loadSeconds()),
@@ -63,7 +64,9 @@ final class LiveDistrictReport {
                 r.errorLines(),
                 Numbers.figure(r.life().filed() - r.lifeBefore().filed()),
                 Numbers.figure(r.plan().requestsPerDay()),
+                Numbers.figure(r.life().gridReports() - r.lifeBefore().gridReports()),
                 Numbers.figure(r.life().handlerActions() - r.lifeBefore().handlerActions()),
+                Numbers.figure(r.life().onSiteChecks() - r.lifeBefore().onSiteChecks()),
                 Numbers.figure(r.life().closed() - r.lifeBefore().closed()),
                 Numbers.figure(r.life().refused() - r.lifeBefore().refused()),
                 failedTicks,

@@ -10,14 +10,16 @@ import org.cityos.simulator.scenario.CaseLevers;
 import org.cityos.simulator.scenario.ScenarioStep;
 
 /**
- * The people's side of the simulated city: citizens filing through the desk and the handler bots of each unit.
- * Scenarios pull its levers (a burst of complaints, a unit that stops signing).
+ * The people's side of the simulated city: citizens filing through the desk, the handler bots of each unit, the grid
+ * workers on patrol and the follow-up desk. Scenarios pull its levers (a burst of complaints, a unit that stops
+ * signing).
  */
 public final class CityPeople implements CaseLevers {
     private final RequestGenerator citizens;
     private final CaseworkDesk desk;
     private final Clock clock;
     private final List<HandlerBot> bots;
+    private final List<GridWorkerBot> gridWorkers;
     private final List<OperatorBot> operators;
     private final Map<String, Boolean> stoppedUnits = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong filed = new java.util.concurrent.atomic.AtomicLong();
@@ -34,18 +36,30 @@ public final class CityPeople implements CaseLevers {
             Clock clock,
             List<HandlerBot> bots,
             List<OperatorBot> operators) {
+        this(citizens, desk, clock, bots, List.of(), operators);
+    }
+
+    /** As above, with grid workers on patrol reporting from their grids and checking replies on site. */
+    public CityPeople(
+            RequestGenerator citizens,
+            CaseworkDesk desk,
+            Clock clock,
+            List<HandlerBot> bots,
+            List<GridWorkerBot> gridWorkers,
+            List<OperatorBot> operators) {
         this.citizens = citizens;
         this.desk = desk;
         this.clock = clock;
         this.bots = List.copyOf(bots);
+        this.gridWorkers = List.copyOf(gridWorkers);
         this.operators = List.copyOf(operators);
         this.filedUntil = clock.instant();
     }
 
     /**
      * Daily life up to now: files the requests citizens made since the last tick (the first tick counts from
-     * construction), lets every bot work its inbox once, then the follow-up desk. Answers how many requests were
-     * filed.
+     * construction), lets every bot work its inbox once, every grid worker on patrol make a round, then the follow-up
+     * desk. Answers how many requests were filed.
      */
     public synchronized int tick() {
         Instant now = clock.instant();
@@ -53,6 +67,9 @@ public final class CityPeople implements CaseLevers {
         filedUntil = now;
         file(due);
         workInboxes();
+        for (GridWorkerBot worker : gridWorkers) {
+            worker.patrol();
+        }
         for (OperatorBot operator : operators) {
             operator.workDesk();
         }
@@ -105,6 +122,11 @@ public final class CityPeople implements CaseLevers {
 
     public List<HandlerBot> bots() {
         return bots;
+    }
+
+    /** The grid workers on patrol. */
+    public List<GridWorkerBot> gridWorkers() {
+        return gridWorkers;
     }
 
     public List<OperatorBot> operators() {

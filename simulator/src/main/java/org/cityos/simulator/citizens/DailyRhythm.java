@@ -1,7 +1,9 @@
 package org.cityos.simulator.citizens;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 
 /**
@@ -37,6 +39,21 @@ public final class DailyRhythm {
     /** The local hour of an instant. */
     public int hourOf(Instant instant) {
         return instant.atZone(zone).getHour();
+    }
+
+    /** How many of a day's {@code perDay} are expected in {@code [from, to)}, hour by local hour. */
+    public double expected(Instant from, Instant to, double perDay) {
+        double sum = 0;
+        Instant sliceStart = from;
+        while (sliceStart.isBefore(to)) {
+            Instant hourEnd = sliceStart.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
+            Instant sliceEnd = hourEnd.isBefore(to) ? hourEnd : to;
+            sum += perHour(sliceStart, perDay)
+                    * Duration.between(sliceStart, sliceEnd).toMillis()
+                    / 3_600_000.0;
+            sliceStart = sliceEnd;
+        }
+        return sum;
     }
 
     /** Requests per hour expected at this instant when the day brings {@code perDay}. */

@@ -1,37 +1,32 @@
 package org.cityos.simulator.citizens;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import static org.cityos.simulator.citizens.DeskSession.id;
+import static org.cityos.simulator.citizens.DeskSession.instant;
+import static org.cityos.simulator.citizens.DeskSession.text;
+
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The casework desk over CityOS's public HTTP API: hotline tickets as the call-centre operator
- * ({@code POST /api/casework/intake/hotline}), Open311 requests without login, and the handlers' inbox and case
- * actions as each handler user. Users log in once with the given password; an expired session logs in again.
+ * ({@code POST /api/casework/intake/hotline}), Open311 requests without login, the handlers' inbox and case
+ * actions as each handler user, and the follow-up desk's calls, verifications and closures. Users log in once with
+ * the given password; an expired session logs in again.
  */
 public final class HttpCaseworkDesk implements CaseworkDesk {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Channels whose replied cases the centre follows up by a call; the others are checked on site. */
+    private static final List<String> FOLLOWED_UP_BY_CALL = List.of("HOTLINE", "OPEN311", "OPERATOR");
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final URI base;
-    private final java.util.function.Function<String, String> passwords;
+    private final DeskSession session;
     private final String hotlineUser;
-    private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     /** {@code hotlineUser} files the 12345 tickets (an operator, or the call centre's account). */
     public HttpCaseworkDesk(URI base, String hotlineUser, String password) {
@@ -39,10 +34,9 @@ public final class HttpCaseworkDesk implements CaseworkDesk {
     }
 
     /** As above, with each user's own password ({@code passwords} answers it by user name). */
-    public HttpCaseworkDesk(URI base, String hotlineUser, java.util.function.Function<String, String> passwords) {
-        this.base = base;
+    public HttpCaseworkDesk(URI base, String hotlineUser, Function<String, String> passwords) {
+        this.session = new DeskSession(base, passwords);
         this.hotlineUser = hotlineUser;
-        this.passwords = passwords;
     }
 
     @Override
@@ -60,10 +54,10 @@ public final class HttpCaseworkDesk implements CaseworkDesk {
                     form.entrySet().stream()
                             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                             .toList());
-            HttpRequest.Builder post = HttpRequest.newBuilder(base.resolve("/open311/v2/requests.json"))
+            HttpRequest.Builder post = session.request("/open311/v2/requests.json")
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body));
-            return send("open311 " + r.ticket(), post)
+            return session.send("open311 " + r.ticket(), post)
                     .get(0)
                     .get("service_request_id")
                     .asString();
@@ -78,13 +72,14 @@ public final class HttpCaseworkDesk implements CaseworkDesk {
         call.put("lat", r.point().lat());
         call.put("callerName", r.callerName());
         call.put("callerPhone", r.callerPhone());
-        return post(hotlineUser, "/api/casework/intake/hotline", call).get("id").asString();
+        return session.post(hotlineUser, "/api/casework/intake/hotline", call)
+                .get("id")
+                .asString();
     }
 
     @Override
     public List<InboxEntry> inbox(String user) {
-        JsonNode items =
-                send("inbox of " + user, authorised(user, "/api/casework/inbox").GET(), user);
+        JsonNode items = session.get(user, "/api/casework/inbox");
         List<InboxEntry> out = new ArrayList<>();
         for (JsonNode i : items) {
             out.add(new InboxEntry(
@@ -106,10 +101,10 @@ public final class HttpCaseworkDesk implements CaseworkDesk {
     public void act(String user, InboxEntry entry, HandlerAction action) {
         String path = "/api/casework/cases/" + entry.caseId() + "/";
         switch (action) {
-            case SIGN -> post(user, path + "sign", Map.of());
-            case START -> post(user, path + "start", Map.of("note", "已安排人员处置"));
-            case REPLY -> post(user, path + "reply", Map.of("reply", "已现场处置完毕"));
-            case RETURN -> post(user, path + "return", Map.of("reason", "不属于本单位职责"));
+            case SIGN -> session.post(user, path + "sign", Map.of());
+            case START -> session.post(user, path + "start", Map.of("note", "已安排人员处置"));
+            case REPLY -> session.post(user, path + "reply", Map.of("reply", "已现场处置完毕"));
+            case RETURN -> session.post(user, path + "return", Map.of("reason", "不属于本单位职责"));
             case WAIT -> {
                 // nothing to send
             }
@@ -119,20 +114,15 @@ public final class HttpCaseworkDesk implements CaseworkDesk {
     @Override
     public List<String> awaitingFollowUp(String operator) {
         List<String> ids = new ArrayList<>();
-        for (JsonNode c : send(
-                        "replied cases",
-                        authorised(operator, "/api/casework/cases?status=REPLIED&limit=200")
-                                .GET(),
-                        operator)
-                .path("items")) {
-            ids.add(id(c.get("id")));
+        for (String channel : FOLLOWED_UP_BY_CALL) {
+            ids.addAll(ids(operator, "/api/casework/cases?status=REPLIED&channel=" + channel + "&limit=200"));
         }
         return ids;
     }
 
     @Override
     public void followUp(String operator, String caseId, FollowUp verdict) {
-        post(
+        session.post(
                 operator,
                 "/api/casework/cases/" + caseId + "/verify",
                 Map.of(
@@ -143,70 +133,20 @@ public final class HttpCaseworkDesk implements CaseworkDesk {
     }
 
     @Override
+    public List<String> awaitingClosure(String operator) {
+        return ids(operator, "/api/casework/cases?status=VERIFIED&limit=200");
+    }
+
+    @Override
     public void close(String operator, String caseId) {
-        post(operator, "/api/casework/cases/" + caseId + "/close", Map.of());
+        session.post(operator, "/api/casework/cases/" + caseId + "/close", Map.of());
     }
 
-    private JsonNode post(String user, String path, Object body) {
-        HttpRequest.Builder b = authorised(user, path)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        return send("POST " + path + " as " + user, b, user);
-    }
-
-    private HttpRequest.Builder authorised(String user, String path) {
-        return HttpRequest.newBuilder(base.resolve(path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + tokens.computeIfAbsent(user, this::login));
-    }
-
-    private String login(String user) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve("/api/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        JSON.writeValueAsString(Map.of("username", user, "password", passwords.apply(user)))));
-        return send("login of " + user, b).get("token").asString();
-    }
-
-    private JsonNode send(String call, HttpRequest.Builder request, String user) {
-        try {
-            return send(call, request);
-        } catch (DeskRefused e) {
-            if (e.status() != 401) {
-                throw e;
-            }
-            tokens.remove(user);
-            return send(
-                    call, request.setHeader("Authorization", "Bearer " + tokens.computeIfAbsent(user, this::login)));
+    private List<String> ids(String user, String search) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode c : session.get(user, search).path("items")) {
+            ids.add(id(c.get("id")));
         }
-    }
-
-    private JsonNode send(String call, HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() / 100 != 2) {
-                throw new DeskRefused(call, r.statusCode(), r.body());
-            }
-            return r.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(call, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(call + " interrupted", e);
-        }
-    }
-
-    private static String id(JsonNode node) {
-        return node.isObject() ? node.path("value").asString() : node.asString();
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asString();
-    }
-
-    private static Instant instant(JsonNode node, String field) {
-        String v = text(node, field);
-        return v == null ? null : Instant.parse(v);
+        return ids;
     }
 }

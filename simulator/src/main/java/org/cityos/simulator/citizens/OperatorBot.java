@@ -3,9 +3,10 @@ package org.cityos.simulator.citizens;
 import java.util.SplittableRandom;
 
 /**
- * The operations centre's follow-up desk: calls back on every replied case, records whether the citizen's problem
- * was solved and how satisfied they are, and closes the case when the follow-up passed. The draws are per case (seed
- * and case id), so a case is judged the same way however often it comes back.
+ * The operations centre's follow-up desk: calls back on every replied case that is followed up by a call, records
+ * whether the citizen's problem was solved and how satisfied they are, and closes the case when the follow-up passed;
+ * then closes the cases verified on site by grid workers. The draws are per case (seed and case id), so a case is
+ * judged the same way however often it comes back.
  */
 public final class OperatorBot {
     private final String user;
@@ -41,7 +42,7 @@ public final class OperatorBot {
         this.habits = habits;
     }
 
-    /** One pass over the replied cases; answers how many were closed. */
+    /** One pass over the replied cases, then over the verified ones; answers how many were closed. */
     public synchronized int workDesk() {
         int closedNow = 0;
         for (String caseId : desk.awaitingFollowUp(user)) {
@@ -55,6 +56,15 @@ public final class OperatorBot {
                 } else {
                     reopened++;
                 }
+            } catch (CaseworkDesk.DeskRefused e) {
+                refused++;
+            }
+        }
+        for (String caseId : desk.awaitingClosure(user)) {
+            try {
+                desk.close(user, caseId);
+                closed++;
+                closedNow++;
             } catch (CaseworkDesk.DeskRefused e) {
                 refused++;
             }

@@ -65,7 +65,7 @@ public final class RequestGenerator {
             Instant hourEnd = sliceStart.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
             Instant sliceEnd = hourEnd.isBefore(to) ? hourEnd : to;
             double hours = Duration.between(sliceStart, sliceEnd).toMillis() / 3_600_000.0;
-            int n = poisson(rhythm.perHour(sliceStart, perDay) * hours);
+            int n = Poisson.draw(random, rhythm.perHour(sliceStart, perDay) * hours);
             long span = Duration.between(sliceStart, sliceEnd).toMillis();
             for (int i = 0; i < n; i++) {
                 Instant at = sliceStart.plusMillis((long) (random.nextDouble() * span));
@@ -139,23 +139,5 @@ public final class RequestGenerator {
 
     private String phone() {
         return "139" + String.format("%08d", random.nextInt(100_000_000));
-    }
-
-    /** Poisson draw: Knuth's product method while it is cheap, a rounded normal beyond. */
-    private int poisson(double mean) {
-        if (mean <= 0) {
-            return 0;
-        }
-        if (mean > 30) {
-            return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
-        }
-        double limit = Math.exp(-mean);
-        double product = random.nextDouble();
-        int k = 0;
-        while (product > limit) {
-            product *= random.nextDouble();
-            k++;
-        }
-        return k;
     }
 }

@@ -1,9 +1,6 @@
 package org.cityos.simulator.connect;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -14,26 +11,26 @@ import tools.jackson.databind.JsonNode;
  * The district's handlers, enlisted through the user API as the signed-in administrator: one department handler per
  * active department (unit {@code dept:<code>}) and one town handler per town (unit {@code town:<code>}), named
  * {@code sim-…} so they are recognisably synthetic. Each gets a fresh random password for this run; a handler left
- * by an earlier run has its password reset and changed, so a run never needs another run's secrets.
+ * by an earlier run has its password reset and changed, so a run never needs another run's secrets. The grid workers
+ * are {@link GridStaff}'s.
  */
 public final class Staff {
     /** One handler: its user name, the casework unit it works for, and this run's password. */
     public record Handler(String user, String unit, String password) {}
 
-    private static final int PAGE = 200;
-
     private final CityOsClient admin;
-    private final SecureRandom random = new SecureRandom();
+    private final UserAccounts accounts;
     private final Consumer<String> progress;
 
     public Staff(CityOsClient admin, Consumer<String> progress) {
         this.admin = admin;
+        this.accounts = new UserAccounts(admin);
         this.progress = progress;
     }
 
     /** Enlists a handler for every active department and every town; answers them in that order. */
     public List<Handler> enlist(String districtCode, List<Geography.Division> towns) {
-        Map<String, String> existing = existingUsers();
+        Map<String, String> existing = accounts.existing();
         List<Handler> handlers = new ArrayList<>();
         for (JsonNode d : admin.get("/api/departments")) {
             if (!d.path("active").asBoolean(true)) {
@@ -70,46 +67,13 @@ public final class Staff {
 
     private Handler handler(
             Map<String, String> existing, String user, String name, String unit, Map<String, Object> scope) {
-        String password = newPassword();
+        String password = accounts.newPassword();
         String id = existing.get(user);
         if (id == null) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("username", user);
-            body.put("displayName", name);
-            body.put("password", password);
-            body.put("scope", scope);
-            admin.postJson("/api/users", body);
+            accounts.register(user, name, scope, password);
         } else {
-            String oneTime = admin.postJson("/api/users/" + id + "/reset-password", Map.of())
-                    .path("oneTimePassword")
-                    .asString();
-            CityOsClient self = new CityOsClient(admin.base());
-            self.login(user, oneTime);
-            self.postJson("/api/auth/password", Map.of("currentPassword", oneTime, "newPassword", password));
+            accounts.givePassword(id, user, password);
         }
         return new Handler(user, unit, password);
-    }
-
-    /** User name → id of every {@code sim-} user already registered. */
-    private Map<String, String> existingUsers() {
-        Map<String, String> ids = new LinkedHashMap<>();
-        for (int offset = 0; ; offset += PAGE) {
-            JsonNode page = admin.get("/api/users?offset=" + offset + "&limit=" + PAGE);
-            for (JsonNode u : page.path("items")) {
-                String name = u.path("username").asString();
-                if (name.startsWith("sim-")) {
-                    ids.put(name, u.path("id").asString());
-                }
-            }
-            if (offset + PAGE >= page.path("total").asLong()) {
-                return ids;
-            }
-        }
-    }
-
-    private String newPassword() {
-        byte[] bytes = new byte[15];
-        random.nextBytes(bytes);
-        return "Sim-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes) + "-7a";
     }
 }

@@ -32,24 +32,7 @@ public record Geography(
         if (!bounds.contains(p)) {
             return false;
         }
-        if (outline.isEmpty()) {
-            return true;
-        }
-        for (List<GeoPoint> ring : outline) {
-            boolean in = false;
-            for (int i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-                GeoPoint a = ring.get(i);
-                GeoPoint b = ring.get(j);
-                if ((a.lat() > p.lat()) != (b.lat() > p.lat())
-                        && p.lon() < (b.lon() - a.lon()) * (p.lat() - a.lat()) / (b.lat() - a.lat()) + a.lon()) {
-                    in = !in;
-                }
-            }
-            if (in) {
-                return true;
-            }
-        }
-        return false;
+        return outline.isEmpty() || Rings.contain(outline, p);
     }
 
     /** A longitude/latitude rectangle. */

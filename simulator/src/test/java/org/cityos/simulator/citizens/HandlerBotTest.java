@@ -56,9 +56,20 @@ class HandlerBotTest {
             done.add(operator + " FOLLOW_UP " + caseId + " " + verdict.passed() + " " + verdict.satisfaction());
         }
 
+        final List<String> verified = new ArrayList<>();
+
+        @Override
+        public List<String> awaitingClosure(String operator) {
+            return List.copyOf(verified);
+        }
+
         @Override
         public void close(String operator, String caseId) {
+            if (caseId.equals(refuse)) {
+                throw new DeskRefused("close", 409, "{\"type\":\"case-not-in-state\"}");
+            }
             replied.remove(caseId);
+            verified.remove(caseId);
             done.add(operator + " CLOSE " + caseId);
         }
     }

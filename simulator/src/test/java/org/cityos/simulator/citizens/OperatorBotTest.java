@@ -51,4 +51,18 @@ class OperatorBotTest {
         assertThat(operator.refused()).isEqualTo(1);
         assertThat(desk.replied).containsExactly("c-1");
     }
+
+    @Test
+    void casesVerifiedOnSiteAreClosedAndARefusedClosingIsCounted() {
+        desk.verified.addAll(java.util.List.of("grid-1", "grid-2", "grid-3"));
+        desk.refuse = "grid-2";
+        OperatorBot operator = new OperatorBot("operator", 1, desk, OperatorBot.FollowUpHabits.usual());
+
+        assertThat(operator.workDesk()).isEqualTo(2);
+
+        assertThat(desk.done).containsExactly("operator CLOSE grid-1", "operator CLOSE grid-3");
+        assertThat(desk.done).noneMatch(d -> d.contains("FOLLOW_UP"));
+        assertThat(operator.closed()).isEqualTo(2);
+        assertThat(operator.refused()).isEqualTo(1);
+    }
 }

@@ -107,6 +107,34 @@ class RequestGeneratorTest {
     }
 
     @Test
+    void thePatrolKindsAreTheMixsComponentsAndEventsOfCaseworksTree() throws IOException {
+        Path seed = Path.of("..", "contexts", "casework", "src", "main", "resources", "casework");
+        Map<String, String> typeOf = new HashMap<>();
+        for (String line : Files.readAllLines(seed.resolve("categories.csv"))) {
+            if (!line.startsWith("#") && line.split(",").length > 2) {
+                typeOf.put(line.split(",")[0], line.split(",")[2]);
+            }
+        }
+        List<String> seenOnPatrol = RequestMix.kinds().stream()
+                .map(RequestKind::category)
+                .filter(c -> Set.of("COMPONENT", "EVENT").contains(typeOf.get(c)))
+                .toList();
+        assertThat(seenOnPatrol).isNotEmpty();
+        assertThat(RequestMix.patrolKinds()).extracting(RequestKind::category).isEqualTo(seenOnPatrol);
+    }
+
+    @Test
+    void theRhythmExpectsADaysCountOverADayAndAnHoursShareOverThatHour() {
+        DailyRhythm rhythm = DailyRhythm.beijing();
+        assertThat(rhythm.expected(DAY, DAY.plus(Duration.ofDays(1)), 240)).isCloseTo(240, within(1e-9));
+        Instant tenToEleven = DAY.plus(Duration.ofHours(10));
+        assertThat(rhythm.expected(
+                        tenToEleven.plus(Duration.ofMinutes(15)), tenToEleven.plus(Duration.ofMinutes(45)), 240))
+                .isCloseTo(240 * rhythm.share(10) / 2, within(1e-9));
+        assertThat(rhythm.expected(tenToEleven, DAY, 240)).as("backwards").isZero();
+    }
+
+    @Test
     void aBurstFilesItsCountOfHotlineRequestsAboutOnePlace() {
         GeoPoint place = new GeoPoint(116.335, 39.728);
         List<CitizenRequest> burst =

@@ -37,6 +37,23 @@ public final class SampleGeography {
                         poi("P9", "hospital", "区医院", 116.34, 39.72)));
     }
 
+    /**
+     * An L-shaped grid of about 850 × 1,100 m in 兴丰街道 (its north-east corner is missing, so it is not convex), as
+     * CityOS answers a grid's boundary.
+     */
+    public static GridArea grid() {
+        return new GridArea(
+                "110115001001001",
+                "兴丰社区第1网格",
+                List.of(List.of(
+                        GeoPoint.of(116.330, 39.740),
+                        GeoPoint.of(116.340, 39.740),
+                        GeoPoint.of(116.340, 39.745),
+                        GeoPoint.of(116.335, 39.745),
+                        GeoPoint.of(116.335, 39.750),
+                        GeoPoint.of(116.330, 39.750))));
+    }
+
     private static Geography.Division division(String code, String name, double lon, double lat, boolean rural) {
         return new Geography.Division(code, name, GeoPoint.of(lon, lat), rural);
     }
