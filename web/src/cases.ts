@@ -118,7 +118,9 @@ export function actionsFor(c: Case, permissions: readonly string[], units: Reado
   const s = c.status;
   if (has('CASE_HANDLE')) {
     if (awaiting && ['DISPATCHED', 'SIGNED', 'IN_PROGRESS'].includes(s)) out.push('sign', 'return');
-    if (mainSigned && ['SIGNED', 'IN_PROGRESS'].includes(s)) out.push('passDown');
+    // A grid or a named handler is the bottom: nothing lies below it to pass a case down to.
+    const passable = mine.some((a) => a.role === 'MAIN' && a.status === 'SIGNED' && /^(dept|town|community):/.test(a.unit));
+    if (passable && ['SIGNED', 'IN_PROGRESS'].includes(s)) out.push('passDown');
     if (mainSigned && s === 'SIGNED') out.push('start');
     if ((mainSigned || coSigned) && ['SIGNED', 'IN_PROGRESS'].includes(s)) out.push('reply');
     if (mainSigned && ['SIGNED', 'IN_PROGRESS'].includes(s)) out.push('extension');

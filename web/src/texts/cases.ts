@@ -73,6 +73,11 @@ export const casesZh = {
   'units.grid': '网格',
   'units.centre': '指挥中心',
   'units.user': '处置人员',
+  'passDown.places': '辖内社区、网格',
+  'passDown.handlers': '承办人',
+  'passDown.none': '该单位之下没有可下派的对象',
+  'passDown.inside': '{parent} / {name}',
+  'passDown.handler': '{name}（{username}）',
 };
 
 export const casesEn: Record<keyof typeof casesZh, string> = {
@@ -149,4 +154,9 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'units.grid': 'Grid',
   'units.centre': 'Operations centre',
   'units.user': 'Handler',
+  'passDown.places': 'Communities and grids inside',
+  'passDown.handlers': 'Named handlers',
+  'passDown.none': 'There is nobody below this unit to pass the case to',
+  'passDown.inside': '{parent} / {name}',
+  'passDown.handler': '{name} ({username})',
 };
