@@ -58,6 +58,10 @@ const coreZh = {
   'error.session': '登录已失效，请重新登录。',
   'error.denied': '没有权限查看此内容。',
   'error.generic': '请求失败（{n}）。',
+  'punct.list': '，',
+  'punct.enum': '、',
+  'punct.parts': '；',
+  'punct.aside': '（{text}）',
 };
 
 const coreEn: Record<keyof typeof coreZh, string> = {
@@ -106,6 +110,10 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'error.session': 'Your session has ended; please sign in again.',
   'error.denied': 'You may not see this.',
   'error.generic': 'The request failed ({n}).',
+  'punct.list': ', ',
+  'punct.enum': ', ',
+  'punct.parts': '; ',
+  'punct.aside': ' ({text})',
 };
 
 const zh = {
