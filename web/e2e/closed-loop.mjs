@@ -138,6 +138,9 @@ try {
   await row.waitFor({ timeout: T });
   liveMs = Date.now() - sent;
   const alarmId = await row.getAttribute('data-alarm');
+  // The map beside the list draws it too (the gauge has a place).
+  const alarmMap = operator.getByTestId('alarm-map');
+  await poll(async () => Number(await alarmMap.getAttribute('data-points')) > 0);
   const mine = operator.locator(`tr[data-alarm="${alarmId}"]`);
   // Casework makes the case from the alarm's event on its own time: wait for it before opening the alarm.
   const caseId = await poll(async () => (await api(operator, `/api/casework/cases?channel=ALARM&q=${alarmId}`)).items?.[0]?.id);
