@@ -1,7 +1,8 @@
 // The closed loop in Debian's Chromium, as issue 9's "Done when" reads: the operator signs in and the map shows
 // devices → a gauge's threshold crossing raises an alarm, live in the console → its case reaches the water bureau's
 // inbox → the bureau signs, starts and replies with a photo → a grid worker on a phone-sized page checks on site with
-// an after-photo and GPS → the operator closes the case → the cockpit's KPI changes. Screenshots of each step go to
+// an after-photo and GPS → the operator closes the case → the cockpit's KPI changes (open cases fall on a cockpit
+// left open, without a reload). Screenshots of each step go to
 // the given directory; every scripted click's interaction latency (PerformanceEventTiming) is printed.
 // Usage: node e2e/closed-loop.mjs <baseUrl> <screenshotDir>
 // Environment: CL_DEVICE, CL_DEVICE_TOKEN (the gauge and its credential), CL_READING (a reading over the
@@ -137,6 +138,9 @@ try {
   await row.waitFor({ timeout: T });
   liveMs = Date.now() - sent;
   const alarmId = await row.getAttribute('data-alarm');
+  // The map beside the list draws it too (the gauge has a place).
+  const alarmMap = operator.getByTestId('alarm-map');
+  await poll(async () => Number(await alarmMap.getAttribute('data-points')) > 0);
   const mine = operator.locator(`tr[data-alarm="${alarmId}"]`);
   // Casework makes the case from the alarm's event on its own time: wait for it before opening the alarm.
   const caseId = await poll(async () => (await api(operator, `/api/casework/cases?channel=ALARM&q=${alarmId}`)).items?.[0]?.id);
@@ -238,12 +242,22 @@ try {
     operator.getByTestId('dispatch-list').locator(`li[data-case="${caseId}"]`).waitFor({ timeout: T }));
   await click(operator, 'operator: 打开案件', operator.getByTestId('dispatch-list').locator(`li[data-case="${caseId}"] button`), () =>
     operator.locator('[data-testid="case-detail"][data-status="VERIFIED"]').waitFor({ timeout: T }));
+  // A second operator keeps the cockpit open while the case is closed: its cards must follow without a reload.
+  const watcher = await user('operator');
+  kpi.beforeClose = await readKpi(watcher);
   await click(operator, 'operator: 结案', operator.locator('[data-action="close"]'), () =>
     operator.locator('[data-testid="case-detail"][data-status="CLOSED"]').waitFor({ timeout: T }));
   await expectText(operator, ['指挥调度', '已办结', '核实通过', '办理反馈']);
   await shot(operator, 'loop-09-closed.png');
 
-  // 6. The cockpit counts it.
+  // 6. The cockpit counts it: the one left open refreshes by itself (a timer of KPI_POLL_MS), the open cases fall.
+  const openCases = (text) => Number(String(text).replace(/,/g, ''));
+  await poll(async () => (await watcher.getByTestId('kpi-cases').locator('strong').innerText()) !== kpi.beforeClose.openCases, 30_000 + T);
+  kpi.afterClose = await readKpi(watcher);
+  if (!(openCases(kpi.afterClose.openCases) < openCases(kpi.beforeClose.openCases))) {
+    failures.push(`open cases did not fall when the case was closed: ${JSON.stringify(kpi)}`);
+  }
+  await shot(watcher, 'loop-10a-cockpit-live.png');
   await click(operator, 'operator: 驾驶舱', operator.locator('header nav a', { hasText: '城市运行驾驶舱' }), () =>
     operator.locator('.kpis[data-filled="true"]').waitFor({ timeout: T }));
   kpi.after = await readKpi(operator);

@@ -45,7 +45,7 @@ export function problemMessage(problem: unknown): string | null {
     ? p.errors.map((e) => (e && typeof e.message === 'string' ? e.message : null)).filter((m): m is string => !!m)
     : [];
   if (!head && fields.length === 0) return null;
-  return [head, ...fields.filter((f) => f !== head)].filter(Boolean).join('；');
+  return [head, ...fields.filter((f) => f !== head)].filter(Boolean).join(t('punct.parts'));
 }
 
 async function readable(response: Response): Promise<ApiError> {

@@ -12,6 +12,8 @@ export interface Case {
   urgency: string;
   status: CaseStatus;
   place: { address: string | null; point: { lon: number; lat: number } | null; town: string | null; grid: string | null } | null;
+  /** Masked for everyone ({@code 张*}, {@code 138****5678}); unmasked only through {@link callerPath}, audited. */
+  caller?: Caller | null;
   mainUnit: string | null;
   deadlines: { responseDue: string | null; resolutionDue: string | null; responseOverdue: boolean; resolutionOverdue: boolean } | null;
   reply: string | null;
@@ -20,6 +22,28 @@ export interface Case {
   assignments: Assignment[];
   steps: CaseStep[];
   attachments: { id: string; stage: string; fileName: string; mediaType: string; at: string }[];
+}
+
+export interface Caller {
+  name: string | null;
+  phone: string | null;
+  masked: boolean;
+}
+
+/** The audited read of a case's caller in full, for a follow-up call (CASE_CALLBACK only). */
+export function callerPath(caseId: string): string {
+  return `/api/casework/cases/${encodeURIComponent(caseId)}/caller`;
+}
+
+/** Whether to offer 显示号码: the user holds the callback permission and there is a masked caller to reveal. */
+export function mayShowCaller(caller: Caller | null | undefined, permissions: readonly string[]): boolean {
+  return permissions.includes('CASE_CALLBACK') && !!caller?.masked && !!(caller.phone || caller.name);
+}
+
+/** A caller in one line, or null when the case has none (a grid report, an alarm). */
+export function callerText(caller: Caller | null | undefined): string | null {
+  const text = [caller?.name, caller?.phone].filter(Boolean).join(' ');
+  return text || null;
 }
 
 export interface Assignment {
@@ -118,7 +142,9 @@ export function actionsFor(c: Case, permissions: readonly string[], units: Reado
   const s = c.status;
   if (has('CASE_HANDLE')) {
     if (awaiting && ['DISPATCHED', 'SIGNED', 'IN_PROGRESS'].includes(s)) out.push('sign', 'return');
-    if (mainSigned && ['SIGNED', 'IN_PROGRESS'].includes(s)) out.push('passDown');
+    // A grid or a named handler is the bottom: nothing lies below it to pass a case down to.
+    const passable = mine.some((a) => a.role === 'MAIN' && a.status === 'SIGNED' && /^(dept|town|community):/.test(a.unit));
+    if (passable && ['SIGNED', 'IN_PROGRESS'].includes(s)) out.push('passDown');
     if (mainSigned && s === 'SIGNED') out.push('start');
     if ((mainSigned || coSigned) && ['SIGNED', 'IN_PROGRESS'].includes(s)) out.push('reply');
     if (mainSigned && ['SIGNED', 'IN_PROGRESS'].includes(s)) out.push('extension');

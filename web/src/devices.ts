@@ -45,6 +45,37 @@ export interface DeviceFilters {
   q: string;
 }
 
+/** What the registry keeps across a visit to a device's page: filters, page and view. */
+export interface KeptRegistry {
+  filters: DeviceFilters;
+  offset: number;
+  view: 'list' | 'map';
+}
+
+/**
+ * The registry's kept state read back from session storage; anything unreadable (hand-edited, an older shape,
+ * storage disabled) gives the defaults rather than breaking the page.
+ */
+export function readKept(storage: Pick<Storage, 'getItem'>, key: string): KeptRegistry {
+  const kept: KeptRegistry = { filters: noFilters(), offset: 0, view: 'list' };
+  try {
+    const raw: unknown = JSON.parse(storage.getItem(key) ?? '{}');
+    if (!raw || typeof raw !== 'object') return kept;
+    const r = raw as { filters?: unknown; offset?: unknown; view?: unknown };
+    if (r.filters && typeof r.filters === 'object') {
+      for (const k of Object.keys(kept.filters) as (keyof DeviceFilters)[]) {
+        const v = (r.filters as Record<string, unknown>)[k];
+        if (typeof v === 'string') kept.filters[k] = v;
+      }
+    }
+    if (typeof r.offset === 'number' && Number.isInteger(r.offset) && r.offset >= 0) kept.offset = r.offset;
+    if (r.view === 'map') kept.view = 'map';
+  } catch {
+    // Defaults.
+  }
+  return kept;
+}
+
 export const PAGE_SIZE = 20;
 /** The server's largest page: the map shows at most this many of the filtered devices. */
 export const MAP_LIMIT = 1000;

@@ -36,3 +36,24 @@ export function duration(ms: number): string {
   if (minutes > 0) return unit(mins, '分钟', 'm');
   return zh ? '不到1分钟' : '<1m';
 }
+
+/**
+ * Any JSON value as key/value lines for people, never as raw JSON: nested objects by dotted path
+ * ({@code {brightness: {level: 80}}} → brightness.level 80), lists of plain values joined, a plain value alone
+ * under an empty key. {@code list} joins list items (the page's language's comma).
+ */
+export function keyValues(value: unknown, list = ', '): { key: string; value: string }[] {
+  const out: { key: string; value: string }[] = [];
+  const walk = (v: unknown, path: string) => {
+    if (v === null || v === undefined) out.push({ key: path, value: '—' });
+    else if (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object')) out.push({ key: path, value: v.map(String).join(list) });
+    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i + 1}]`));
+    else if (typeof v === 'object') {
+      const entries = Object.entries(v as Record<string, unknown>);
+      if (!entries.length && path) out.push({ key: path, value: '—' });
+      for (const [k, x] of entries) walk(x, path ? `${path}.${k}` : k);
+    } else out.push({ key: path, value: String(v) });
+  };
+  walk(value, '');
+  return out;
+}

@@ -53,11 +53,15 @@ const coreZh = {
   'chart.dispatched': '派遣',
   'chart.empty': '本月暂无案件',
   'chart.solved': '已解决',
-  'live.alarm': '新告警',
+  'live.alarm': '新告警：{title}',
   'error.network': '无法连接服务器，请稍后重试。',
   'error.session': '登录已失效，请重新登录。',
   'error.denied': '没有权限查看此内容。',
   'error.generic': '请求失败（{n}）。',
+  'punct.list': '，',
+  'punct.enum': '、',
+  'punct.parts': '；',
+  'punct.aside': '（{text}）',
 };
 
 const coreEn: Record<keyof typeof coreZh, string> = {
@@ -101,11 +105,15 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'chart.dispatched': 'Dispatched',
   'chart.empty': 'No cases this month',
   'chart.solved': 'Solved',
-  'live.alarm': 'New alarm',
+  'live.alarm': 'New alarm: {title}',
   'error.network': 'Cannot reach the server; try again shortly.',
   'error.session': 'Your session has ended; please sign in again.',
   'error.denied': 'You may not see this.',
   'error.generic': 'The request failed ({n}).',
+  'punct.list': ', ',
+  'punct.enum': ', ',
+  'punct.parts': '; ',
+  'punct.aside': ' ({text})',
 };
 
 const zh = {

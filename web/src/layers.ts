@@ -58,10 +58,17 @@ export const SEVERITY_COLOURS: Record<Severity, string> = {
 };
 const SEVERITY_ORDER: Severity[] = ['BLUE', 'YELLOW', 'ORANGE', 'RED'];
 
-/** Open alarms with a place as points coloured 红/橙/黄/蓝; red drawn last, so on top. */
-export function alarmFeatures(alarms: readonly Pick<Alarm, 'facts' | 'status'>[]): FeatureCollection {
+/**
+ * Alarms with a place as points coloured 红/橙/黄/蓝; red drawn last, so on top. The cockpit draws the open ones
+ * only; the alarm console draws whatever its list shows ({@code openOnly: false}), cleared and resolved ones marked.
+ */
+export function alarmFeatures(
+  alarms: readonly Pick<Alarm, 'facts' | 'status'>[],
+  options: { openOnly?: boolean } = {},
+): FeatureCollection {
+  const open = (a: Pick<Alarm, 'status'>) => a.status === 'RAISED' || a.status === 'ACKNOWLEDGED';
   const features: Feature[] = alarms
-    .filter((a) => a.facts.location && (a.status === 'RAISED' || a.status === 'ACKNOWLEDGED'))
+    .filter((a) => a.facts.location && (options.openOnly === false || open(a)))
     .sort((a, b) => SEVERITY_ORDER.indexOf(a.facts.severity) - SEVERITY_ORDER.indexOf(b.facts.severity))
     .map((a) => ({
       type: 'Feature',
@@ -72,9 +79,16 @@ export function alarmFeatures(alarms: readonly Pick<Alarm, 'facts' | 'status'>[]
         colour: SEVERITY_COLOURS[a.facts.severity] ?? SEVERITY_COLOURS.BLUE,
         title: a.facts.title,
         acknowledged: a.status === 'ACKNOWLEDGED',
+        closed: !open(a),
       },
     }));
   return { type: 'FeatureCollection', features };
+}
+
+/** Where the alarm {@code id} of a list is, as [lon, lat], or null when it is not there or has no place. */
+export function alarmPoint(alarms: readonly Pick<Alarm, 'facts'>[], id: string | null | undefined): [number, number] | null {
+  const location = id ? alarms.find((a) => a.facts.alarmId === id)?.facts.location : null;
+  return location ? [location.lon, location.lat] : null;
 }
 
 /** An open case's place as GET /api/casework/cases/locations answers it. */

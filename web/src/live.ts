@@ -55,3 +55,30 @@ export function usePolling(refresh: () => unknown, ms = POLL_MS): void {
     document.removeEventListener('visibilitychange', wake);
   });
 }
+
+/** How often the cockpit's KPI cards ask again while visible: cases and devices have no browser stream. */
+export const KPI_POLL_MS = 30_000;
+
+/**
+ * The JSON of a server-sent event, or null when its data is no JSON (a proxy's error page, a cut line): one bad
+ * event must not throw out of the listener and stop the page's live updates.
+ */
+export function streamData<T = Record<string, unknown>>(event: Event): T | null {
+  try {
+    const data = JSON.parse(String((event as MessageEvent).data));
+    return data && typeof data === 'object' ? (data as T) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** {@code fn} once after a burst of calls has been quiet for {@code ms}; {@code cancel} drops a pending call. */
+export function debounce(fn: () => void, ms: number): { (): void; cancel(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const call = () => {
+    clearTimeout(timer);
+    timer = setTimeout(fn, ms);
+  };
+  call.cancel = () => clearTimeout(timer);
+  return call;
+}

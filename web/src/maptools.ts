@@ -1,6 +1,6 @@
 import { request } from './api';
 import type { FeatureCollection } from './geo';
-import { label, locale } from './i18n';
+import { label, locale, t } from './i18n';
 
 /** One answer of /api/geocode: a gazetteer address and how sure the match is (0–1). */
 export interface GeocodeResult {
@@ -169,7 +169,7 @@ export function reverseGeocode(lon: number, lat: number): Promise<Reverse> {
 
 /** The rows the point panel shows: each division of the path by its kind, then the grid unless the path has it. */
 export function placementRows(r: Reverse): { label: string; value: string }[] {
-  const rows = r.placement.map((d) => ({ label: label('divisionKind', d.kind), value: `${d.name}（${d.code}）` }));
+  const rows = r.placement.map((d) => ({ label: label('divisionKind', d.kind), value: `${d.name}${t('punct.aside', { text: d.code })}` }));
   if (r.grid && !r.placement.some((d) => d.code === r.grid)) rows.push({ label: label('divisionKind', 'GRID'), value: r.grid });
   return rows;
 }

@@ -34,6 +34,13 @@ export interface VerifyJob {
 
 export type Job = ReportJob | VerifyJob;
 
+/** Storage would not keep a job and the network would not take it: nothing was saved. */
+export class StorageFull extends Error {
+  constructor() {
+    super('storage full');
+  }
+}
+
 /** Sends one job; {@code progress} records a finished step so that a retry resumes after it. */
 export type Send = (job: Job, progress: (patch: Partial<Job>) => void) => Promise<void>;
 
@@ -77,10 +84,30 @@ export class Outbox {
     return () => this.listeners.delete(listener);
   }
 
-  /** Queues a job and tries to send everything queued. */
+  /**
+   * Queues a job and tries to send everything queued. When storage refuses the job (full, or disabled in a private
+   * window) it is sent at once without being kept; if that cannot go either, {@link StorageFull} says so, so the
+   * worker knows nothing was saved.
+   */
   async add(job: Job): Promise<FlushResult> {
-    this.save([...this.jobs(), job]);
+    try {
+      this.save([...this.jobs(), job]);
+    } catch {
+      return this.sendUnsaved(job);
+    }
     return this.flush();
+  }
+
+  private async sendUnsaved(job: Job): Promise<FlushResult> {
+    const waiting = this.size;
+    try {
+      let current = job;
+      await this.send(job, (patch) => (current = { ...current, ...patch } as Job));
+      return { sent: 1, refused: [], waiting };
+    } catch (e) {
+      if (retryable(e)) throw new StorageFull();
+      return { sent: 0, refused: [{ job, message: (e as Error).message }], waiting };
+    }
   }
 
   /**

@@ -197,14 +197,14 @@ export function caret(source: string, issue: Pick<RuleIssue, 'line' | 'column'>)
 export function scopeSummary(scope: Partial<RuleScope> | null | undefined): string {
   const parts: string[] = [];
   const add = (key: 'rules.types' | 'rules.devicesIn' | 'rules.divisionsIn' | 'rules.tagsIn', items?: string[]) => {
-    if (items?.length) parts.push(`${t(key)} ${items.length > 3 ? `${items.slice(0, 3).join('、')} +${items.length - 3}` : items.join('、')}`);
+    if (items?.length) parts.push(`${t(key)} ${items.length > 3 ? `${items.slice(0, 3).join(t('punct.enum'))} +${items.length - 3}` : items.join(t('punct.enum'))}`);
   };
   add('rules.types', scope?.deviceTypes);
   add('rules.devicesIn', scope?.devices);
   add('rules.divisionsIn', scope?.divisions);
   add('rules.tagsIn', scope?.tags);
   if (!scope?.divisions?.length) parts.push(t('rules.districtWide'));
-  return parts.join('；');
+  return parts.join(t('punct.parts'));
 }
 
 /** A rule in one line: its kind, condition and window — what the list shows under the name. */

@@ -4,6 +4,8 @@ import { request } from './api';
 export interface UnitChoice {
   unit: string;
   name: string;
+  /** The pass-down picker groups places and named handlers. */
+  group?: 'place' | 'handler';
 }
 
 let cached: Promise<UnitChoice[]> | undefined;

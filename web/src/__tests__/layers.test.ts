@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Alarm } from '../alarms';
 import {
-  alarmFeatures, caseFeatures, DEFAULT_LAYERS, loadLayerState, overlaps, poiFeatures, poiQuery, roadQuery, STORAGE_KEY,
+  alarmFeatures, alarmPoint, caseFeatures, DEFAULT_LAYERS, loadLayerState, overlaps, poiFeatures, poiQuery, roadQuery, STORAGE_KEY,
   switchLayer, type CaseLocation,
 } from '../layers';
 
@@ -62,6 +62,20 @@ describe('alarm points', () => {
     expect(fc.features[1].properties.colour).toBe('#ff4d4f');
     expect(fc.features[0].properties.acknowledged).toBe(true);
     expect(fc.features[1].geometry).toEqual({ type: 'Point', coordinates: [116.3, 39.7] });
+  });
+
+  it('draws every alarm of the console’s list with a place, closed ones marked, and finds a row’s point', () => {
+    const list = [
+      alarm('a', 'RED', 'RAISED', { lon: 116.3, lat: 39.7 }),
+      alarm('c', 'ORANGE', 'CLEARED', { lon: 116.4, lat: 39.8 }),
+      alarm('d', 'YELLOW', 'RAISED', null),
+    ] as Alarm[];
+    const fc = alarmFeatures(list, { openOnly: false });
+    expect(fc.features.map((f) => [f.properties.id, f.properties.closed])).toEqual([['c', true], ['a', false]]);
+    expect(alarmPoint(list, 'c')).toEqual([116.4, 39.8]);
+    expect(alarmPoint(list, 'd')).toBeNull();
+    expect(alarmPoint(list, 'gone')).toBeNull();
+    expect(alarmPoint(list, null)).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api';
-import { Outbox, retryable, type Job, type Send } from '../outbox';
+import { Outbox, retryable, StorageFull, type Job, type Send } from '../outbox';
 
 function memory(): Pick<Storage, 'getItem' | 'setItem'> & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -120,5 +120,26 @@ describe('blobOf', () => {
     const blob = blobOf({ name: 'p.png', dataUrl: 'data:image/png;base64,iVBORw0KGgo=' });
     expect(blob.type).toBe('image/png');
     expect([...new Uint8Array(await blob.arrayBuffer())]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+
+  it('sends a job at once when storage is full, and says so when it cannot go either', async () => {
+    const full: Pick<Storage, 'getItem' | 'setItem'> = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+    };
+    const sent: string[] = [];
+    let online = true;
+    const box = new Outbox(full, async (job) => {
+      if (!online) return offline();
+      if (job.id === 'bad') throw new ApiError(400, '位置不在本区范围内');
+      sent.push(job.id);
+    });
+    expect(await box.add(report('a'))).toEqual({ sent: 1, refused: [], waiting: 0 });
+    expect(sent).toEqual(['a']);
+    expect((await box.add(report('bad'))).refused.map((r) => r.message)).toEqual(['位置不在本区范围内']);
+    online = false;
+    await expect(box.add(report('b'))).rejects.toBeInstanceOf(StorageFull);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { alarmActions, alarmQuery, withRaised, type Alarm } from '../alarms';
 import { problemMessage } from '../api';
-import { actingUnits, actionsFor, divisionLevel, leafCategories, type Case } from '../cases';
+import { actingUnits, actionsFor, callerPath, callerText, divisionLevel, leafCategories, mayShowCaller, type Case } from '../cases';
 import { countdown, duration } from '../format';
 import { label, setLocale } from '../i18n';
 import { homeRoute, mayOpen, parseRoute, warmsMaps } from '../menu';
@@ -137,5 +137,27 @@ describe('routes', () => {
     expect(label('caseStatus', 'NEW_ONE')).toBe('NEW_ONE');
     setLocale('en');
     expect(label('caseAction', 'SIGNED')).toBe('Signed');
+  });
+});
+
+describe('the caller', () => {
+  const masked = { name: '王*', phone: '137****2222', masked: true };
+
+  it('shows masked, with 显示号码 only for holders of the callback permission', () => {
+    expect(callerText(masked)).toBe('王* 137****2222');
+    expect(mayShowCaller(masked, ['CASE_READ', 'CASE_CALLBACK'])).toBe(true);
+    expect(mayShowCaller(masked, ['CASE_READ', 'CASE_HANDLE'])).toBe(false);
+  });
+
+  it('offers nothing once unmasked or when the case has no caller', () => {
+    expect(mayShowCaller({ name: '王五', phone: '13711112222', masked: false }, ['CASE_CALLBACK'])).toBe(false);
+    expect(mayShowCaller(null, ['CASE_CALLBACK'])).toBe(false);
+    expect(mayShowCaller({ name: null, phone: null, masked: true }, ['CASE_CALLBACK'])).toBe(false);
+    expect(callerText(null)).toBeNull();
+    expect(callerText({ name: null, phone: null, masked: true })).toBeNull();
+  });
+
+  it('is read in full through the audited endpoint', () => {
+    expect(callerPath('cas_1')).toBe('/api/casework/cases/cas_1/caller');
   });
 });

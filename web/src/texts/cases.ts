@@ -17,6 +17,10 @@ export const casesZh = {
   'cases.timeline': '办理过程',
   'cases.photos': '照片',
   'cases.reply': '办理结果',
+  'cases.replyLabel': '办理结果：{reply}',
+  'cases.caller': '诉求人',
+  'cases.showNumber': '显示号码',
+  'cases.showNumberAudited': '查看完整姓名和号码将记入审计日志',
   'cases.refresh': '刷新',
   'cases.overdue': '已超期 {d}',
   'cases.remaining': '剩余 {d}',
@@ -73,6 +77,11 @@ export const casesZh = {
   'units.grid': '网格',
   'units.centre': '指挥中心',
   'units.user': '处置人员',
+  'passDown.places': '辖内社区、网格',
+  'passDown.handlers': '承办人',
+  'passDown.none': '该单位之下没有可下派的对象',
+  'passDown.inside': '{parent} / {name}',
+  'passDown.handler': '{name}（{username}）',
 };
 
 export const casesEn: Record<keyof typeof casesZh, string> = {
@@ -93,6 +102,10 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'cases.timeline': 'Timeline',
   'cases.photos': 'Photos',
   'cases.reply': 'Reply',
+  'cases.replyLabel': 'Reply: {reply}',
+  'cases.caller': 'Caller',
+  'cases.showNumber': 'Show number',
+  'cases.showNumberAudited': 'Seeing the full name and number is recorded in the audit log',
   'cases.refresh': 'Refresh',
   'cases.overdue': 'overdue by {d}',
   'cases.remaining': '{d} left',
@@ -149,4 +162,9 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'units.grid': 'Grid',
   'units.centre': 'Operations centre',
   'units.user': 'Handler',
+  'passDown.places': 'Communities and grids inside',
+  'passDown.handlers': 'Named handlers',
+  'passDown.none': 'There is nobody below this unit to pass the case to',
+  'passDown.inside': '{parent} / {name}',
+  'passDown.handler': '{name} ({username})',
 };

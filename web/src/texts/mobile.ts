@@ -25,6 +25,9 @@ export const mobileZh = {
   'mobile.needPhoto': '请先拍照',
   'mobile.needLocation': '请先获取位置',
   'mobile.retry': '立即重试',
+  'mobile.back': '‹ 返回任务',
+  'mobile.storageFull': '手机存储空间不足，未能离线保存，当前也无法发送：请清理空间或联网后重试',
+  'mobile.photoFailed': '照片无法读取：{m}',
   'menu.mobile': '网格员',
   'menu.supervision': '督办',
 };
@@ -55,6 +58,9 @@ export const mobileEn: Record<keyof typeof mobileZh, string> = {
   'mobile.needPhoto': 'Take a photo first',
   'mobile.needLocation': 'Locate first',
   'mobile.retry': 'Retry now',
+  'mobile.back': '‹ Back to tasks',
+  'mobile.storageFull': 'Phone storage is full: this could not be kept offline nor sent now; free some space or get online and try again',
+  'mobile.photoFailed': 'The photo could not be read: {m}',
   'menu.mobile': 'Grid worker',
   'menu.supervision': 'Supervision',
 };

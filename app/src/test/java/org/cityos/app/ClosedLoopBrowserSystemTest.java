@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * water gauge is registered inside the demo grid worker's grid and the waterlogging template enabled for it (the
  * default intake policy turns its alarm into a case for the water bureau); the script then plays the operator, the
  * bureau and the grid worker on a phone-sized page from the threshold crossing to the closed case and the cockpit's
- * changed KPI (with, on the way, a report the worker files offline and the centre dispatches from its desk), keeping a screenshot of each step in {@code app/target/e2e/} and printing each click's latency.
+ * changed KPI — open cases falling on a cockpit left open when the case is closed — (with, on the way, a report the worker files offline and the centre dispatches from its desk), keeping a screenshot of each step in {@code app/target/e2e/} and printing each click's latency.
  */
 class ClosedLoopBrowserSystemTest extends SystemTest {
     private static final String[] STEPS = {
@@ -31,6 +31,7 @@ class ClosedLoopBrowserSystemTest extends SystemTest {
         "loop-08b-phone-offline.png",
         "loop-09a-dispatch.png",
         "loop-09-closed.png",
+        "loop-10a-cockpit-live.png",
         "loop-10-cockpit-after.png"
     };
 

@@ -23,6 +23,7 @@ import org.cityos.casework.persistence.IntakePolicyRepository;
 import org.cityos.casework.persistence.NoticeRepository;
 import org.cityos.casework.persistence.StepRepository;
 import org.cityos.identity.Departments;
+import org.cityos.identity.Users;
 import org.cityos.kernel.DivisionCode;
 import org.cityos.kernel.event.EventBus;
 import org.cityos.spatial.Division;
@@ -46,6 +47,12 @@ public class CaseworkConfiguration {
     @Bean
     UnitDirectory caseUnitDirectory(Departments departments, Divisions divisions, SpatialProperties spatial) {
         return new UnitDirectory(departments::exists, divisions::exists, DivisionCode.of(spatial.districtCode()));
+    }
+
+    @Bean
+    HandlerChoices caseHandlerChoices(ObjectProvider<Users> users, SpatialProperties spatial) {
+        return new HandlerChoices(
+                () -> HandlerChoices.everyone(users.getIfAvailable()), DivisionCode.of(spatial.districtCode()));
     }
 
     @Bean
