@@ -1,5 +1,8 @@
 /** Words of the map tools page: place search, layer browser and the point panel. */
 export const maptoolsZh = {
+  'map.region.city': '城市运行地图',
+  'map.region.case': '案件位置地图',
+  'map.region.tools': '查询地图',
   'menu.map': '地图工具',
   'maptools.title': '地图工具',
   'maptools.search': '搜索地址或兴趣点',
@@ -38,6 +41,9 @@ export const maptoolsZh = {
 };
 
 export const maptoolsEn: Record<keyof typeof maptoolsZh, string> = {
+  'map.region.city': 'City operations map',
+  'map.region.case': 'Case location map',
+  'map.region.tools': 'Search map',
   'menu.map': 'Map tools',
   'maptools.title': 'Map tools',
   'maptools.search': 'Search addresses or places',
