@@ -8,6 +8,8 @@ import { maptoolsEn, maptoolsZh } from './texts/maptools';
 import { devicesEn, devicesZh } from './texts/devices';
 import { approvalsEn, approvalsZh } from './texts/approvals';
 import { cockpitEn, cockpitZh } from './texts/cockpit';
+import { auditEn, auditZh } from './texts/audit';
+import { usersEn, usersZh } from './texts/users';
 
 /** The languages of the UI; Chinese first because the district works in Chinese. */
 export type Locale = 'zh-CN' | 'en';
@@ -30,7 +32,7 @@ const coreZh = {
   'menu.rules': '告警规则',
   'menu.audit': '审计日志',
   'menu.users': '用户管理',
-  'page.comingSoon': '该页面正在建设中。',
+  'page.none': '您的账号没有可打开的页面，请联系管理员。',
   'kpi.devicesOnline': '在线设备',
   'kpi.devicesTotal': '共 {n} 台',
   'kpi.alarmsToday': '今日告警',
@@ -82,7 +84,7 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'menu.rules': 'Alarm rules',
   'menu.audit': 'Audit log',
   'menu.users': 'Users',
-  'page.comingSoon': 'This page is being built.',
+  'page.none': 'Your account has no page to open; please ask an administrator.',
   'kpi.devicesOnline': 'Devices online',
   'kpi.devicesTotal': '{n} in total',
   'kpi.alarmsToday': 'Alarms today',
@@ -117,10 +119,10 @@ const coreEn: Record<keyof typeof coreZh, string> = {
 };
 
 const zh = {
-  ...coreZh, ...alarmsZh, ...casesZh, ...caseActionsZh, ...mobileZh, ...rulesZh, ...maptoolsZh, ...devicesZh, ...approvalsZh, ...cockpitZh,
+  ...coreZh, ...alarmsZh, ...casesZh, ...caseActionsZh, ...mobileZh, ...rulesZh, ...maptoolsZh, ...devicesZh, ...approvalsZh, ...cockpitZh, ...auditZh, ...usersZh,
 };
 const en: Record<Key, string> = {
-  ...coreEn, ...alarmsEn, ...casesEn, ...caseActionsEn, ...mobileEn, ...rulesEn, ...maptoolsEn, ...devicesEn, ...approvalsEn, ...cockpitEn,
+  ...coreEn, ...alarmsEn, ...casesEn, ...caseActionsEn, ...mobileEn, ...rulesEn, ...maptoolsEn, ...devicesEn, ...approvalsEn, ...cockpitEn, ...auditEn, ...usersEn,
 };
 
 /** A text's key; pages build some from server codes (`caseStatus.${status}`), which the type still checks. */

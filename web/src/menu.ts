@@ -19,8 +19,10 @@ export const MENU: MenuItem[] = [
   // Readers see the registry, inventory and device pages; the import tab and commands need DEVICE_WRITE.
   { route: 'devices', label: 'menu.devices', permission: 'DEVICE_READ' },
   { route: 'rules', label: 'menu.rules', permission: 'RULE_WRITE' },
+  // Auditors read the trail; verifying the chain (AUDIT_VERIFY) is a button on the page.
   { route: 'audit', label: 'menu.audit', permission: 'AUDIT_READ' },
-  { route: 'users', label: 'menu.users', permission: 'USER_WRITE' },
+  // Readers see the list; creating users, resetting passwords and unlocking need USER_WRITE.
+  { route: 'users', label: 'menu.users', permission: 'USER_READ' },
   // Last: nearly everyone may read the map, and the first item a user holds is their home page.
   { route: 'map', label: 'menu.map', permission: 'DIVISION_READ' },
 ];
@@ -56,8 +58,12 @@ export function mayOpen(page: string, permissions: readonly string[]): boolean {
   return needed != null && permissions.includes(needed);
 }
 
-/** Where a user lands after signing in: a grid worker on the phone page, everyone else on the first menu item. */
+/**
+ * Where a user lands after signing in: a grid worker on the phone page, an auditor on the audit log (even one who
+ * also holds a desk role), everyone else on the first menu item.
+ */
 export function homeRoute(roles: readonly string[], permissions: readonly string[]): string {
   if (roles.includes('GRID_WORKER') && mayOpen('m', permissions)) return 'm';
+  if (roles.includes('AUDITOR') && mayOpen('audit', permissions)) return 'audit';
   return menuFor(permissions)[0]?.route ?? '';
 }

@@ -26,6 +26,8 @@ describe('menuFor', () => {
     const labels = menuFor(['ALARM_READ', 'CASE_REPORT', 'RULE_WRITE']).map((m) => m.route);
     expect(labels).toEqual(['cockpit', 'alarms', 'rules']);
     expect(menuFor([])).toEqual([]);
+    // The audit log follows AUDIT_READ, the users page USER_READ (writing is a matter of buttons on it).
+    expect(menuFor(['USER_READ', 'AUDIT_READ']).map((m) => m.route)).toEqual(['audit', 'users']);
   });
 });
 
