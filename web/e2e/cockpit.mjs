@@ -160,7 +160,10 @@ try {
     if (!text.includes(words)) failures.push(`page lacks "${words}"`);
   }
   const menu = await page.locator('header nav a').allInnerTexts();
-  if (!menu.includes('告警中心') || menu.includes('用户管理')) failures.push(`operator's menu is wrong: ${menu}`);
+  // The menu follows permissions: an operator reads users (USER_READ) but not the audit log (an auditor's).
+  if (!menu.includes('告警中心') || !menu.includes('用户管理') || menu.includes('审计日志')) {
+    failures.push(`operator's menu is wrong: ${menu}`);
+  }
 
   // A live alarm: the caller hands over a device token whose next reading crosses an enabled rule's threshold.
   let liveMs = null;
